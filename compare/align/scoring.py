@@ -1,0 +1,189 @@
+"""Bead scores: content (embeddings, numbers, length) and structure (kinds, labels) together.
+
+Each side is described by :class:`SideFeatures`. A segment of consecutive items is
+represented by prefix sums, so the score of any bead is computed in O(dim) without
+re-encoding: a merged segment's vector is the length-weighted mean of its items' vectors
+(what mean pooling over the concatenated text approximates).
+
+Bead score = units covered / 2 * quality, where quality is the similarity rescaled so that
+unrelated text scores about 0 and identical text 1, plus number agreement, minus length and
+structure penalties; a 1-0 or 0-1 bead earns the fixed ``skip`` score. The weights are class
+constants, chosen on the FLORES-perturbed documents and the bundled corpus (see
+``benchmarks/align_*``), never per run.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+NUMBER_DIMS = 64
+#: Typical cosine of unrelated passages for multilingual-e5-small (used for tiny inputs).
+DEFAULT_BASE = 0.72
+_DIGITS = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+
+
+def number_bag(text: str) -> np.ndarray:
+    """Hashed counts of the numbers in ``text`` (separators removed, so 10 000 = 10.000)."""
+    bag = np.zeros(NUMBER_DIMS, dtype=np.float32)
+    for match in _DIGITS.finditer(text):
+        token = re.sub(r"\D", "", match.group())
+        bag[zlib.crc32(token.encode()) % NUMBER_DIMS] += 1
+    return bag
+
+
+@dataclass(frozen=True)
+class SideFeatures:
+    """Per-item features of one side (units or sentences)."""
+
+    vectors: np.ndarray  # (n, d) L2-normalised
+    lengths: np.ndarray  # (n,) characters
+    numbers: np.ndarray  # (n, NUMBER_DIMS)
+    kinds: np.ndarray  # (n,) int codes; all 0 when there is no structure
+    labels: np.ndarray  # (n,) int codes shared across sides; -1 when unlabelled
+    #: optional exact vectors of concatenated segments: size -> (n + 1, d) array whose row
+    #: ``end`` embeds items ``end - size .. end - 1`` (rows of zeros where not computed)
+    merged: dict[int, np.ndarray] | None = None
+
+    @classmethod
+    def build(
+        cls,
+        texts: list[str],
+        vectors: np.ndarray,
+        kinds: list[str] | None = None,
+        labels: list[str] | None = None,
+        vocabulary: dict[str, int] | None = None,
+    ) -> SideFeatures:
+        vocabulary = vocabulary if vocabulary is not None else {}
+        n = len(texts)
+        kind_codes = [vocabulary.setdefault(f"kind:{k}", len(vocabulary)) for k in kinds or []]
+        label_codes = [vocabulary.setdefault(f"label:{x}", len(vocabulary)) for x in labels or []]
+        return cls(
+            vectors=np.asarray(vectors, dtype=np.float32).reshape(n, -1),
+            lengths=np.array([max(len(t), 1) for t in texts], dtype=np.float64),
+            numbers=np.stack([number_bag(t) for t in texts]) if n else np.zeros((0, NUMBER_DIMS)),
+            kinds=np.array(kind_codes if kinds else [0] * n, dtype=np.int64),
+            labels=np.array(label_codes if labels else [-1] * n, dtype=np.int64),
+        )
+
+
+class _Prefix:
+    """Prefix sums of one side, for O(1) segment features."""
+
+    def __init__(self, side: SideFeatures) -> None:
+        weighted = side.vectors * side.lengths[:, None]
+        zero = np.zeros((1, side.vectors.shape[1] if side.vectors.ndim == 2 else 1))
+        self.vec = np.concatenate([zero, np.cumsum(weighted, axis=0)])
+        self.len = np.concatenate([[0.0], np.cumsum(side.lengths)])
+        self.num = np.concatenate([np.zeros((1, NUMBER_DIMS)), np.cumsum(side.numbers, axis=0)])
+        self.kinds = side.kinds
+        self.labels = side.labels
+        self.merged = side.merged or {}
+
+    def segment(self, end: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        start = end - size
+        if size in self.merged:
+            vec = self.merged[size][end]
+        else:
+            vec = self.vec[end] - self.vec[start]
+            vec = vec / np.maximum(np.linalg.norm(vec, axis=-1, keepdims=True), 1e-12)
+        return vec, self.len[end] - self.len[start], self.num[end] - self.num[start]
+
+    def uniform_kind(self, end: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Kind code of each segment and whether all its items share it."""
+        first = self.kinds[end - size]
+        same = np.ones(np.shape(end), dtype=bool)
+        for k in range(1, size):
+            same &= self.kinds[end - size + k] == first
+        return first, same
+
+
+class UnitScorer:
+    """Scores beads between two sides; implements :class:`compare.align.dp.BeadScorer`."""
+
+    #: Score of a 1-0 or 0-1 bead: a unit left without a counterpart.
+    SKIP = 0.02
+    #: Penalty per extra item in a merged bead (2-1 costs 1x, 2-2 and 3-1 cost 2x).
+    MERGE_PENALTY = 0.04
+    #: How a bead's quality scales with the number of items it covers ((a + b) / 2) ** x.
+    SIZE_EXPONENT = 0.5
+    #: Weight of number agreement (Jaccard of number bags, centred at 0.5).
+    NUMBER_WEIGHT = 0.25
+    #: Weight of the length-ratio deviation beyond the tolerance (natural log units).
+    LENGTH_WEIGHT = 0.35
+    LENGTH_TOLERANCE = 0.25
+    #: Penalty when a bead joins units of different kinds (a recital with a paragraph).
+    KIND_PENALTY = 0.5
+    #: Bonus when a 1-1 bead joins units with the same normalised label.
+    LABEL_BONUS = 0.06
+
+    def __init__(self, pivot: SideFeatures, other: SideFeatures) -> None:
+        self.p = _Prefix(pivot)
+        self.o = _Prefix(other)
+        self._bases: dict[tuple[int, int], float] = {}
+        total_p, total_o = pivot.lengths.sum(), other.lengths.sum()
+        self.log_ratio = float(np.log(total_o / total_p)) if total_p and total_o else 0.0
+        self.structured = bool((pivot.labels >= 0).any() and (other.labels >= 0).any())
+
+    def quality(self, a: int, b: int, i: int, j: np.ndarray) -> np.ndarray:
+        """Rescaled similarity of the bead's two sides, plus evidence terms."""
+        x_vec, x_len, x_num = self.p.segment(np.array(i), a)
+        y_vec, y_len, y_num = self.o.segment(j, b)
+        sim = y_vec @ x_vec
+        base = self.base(a, b)
+        q = (sim - base) / (1.0 - base)
+        q += self.NUMBER_WEIGHT * _number_agreement(x_num, y_num)
+        deviation = np.abs(np.log(y_len / x_len) - self.log_ratio)
+        q -= self.LENGTH_WEIGHT * np.maximum(deviation - self.LENGTH_TOLERANCE, 0.0)
+        if self.structured:
+            kx, same_x = self.p.uniform_kind(np.array(i), a)
+            ky, same_y = self.o.uniform_kind(j, b)
+            q -= self.KIND_PENALTY * ((kx != ky) | ~same_x | ~same_y)
+            if a == 1 and b == 1:
+                q += self.LABEL_BONUS * (self.p.labels[i - 1] == self.o.labels[j - 1])
+        return q
+
+    def base(self, a: int, b: int) -> float:
+        """Median cosine of random segment pairs of this shape: the 'unrelated' level.
+
+        Averaged vectors of longer segments resemble each other more, so each bead shape
+        gets its own baseline (vecalign normalises its costs the same way).
+        """
+        if (a, b) not in self._bases:
+            self._bases[(a, b)] = _unrelated_level(self.p, self.o, a, b)
+        return self._bases[(a, b)]
+
+    def bead_scores(self, a: int, b: int, i: int, j: np.ndarray) -> np.ndarray:
+        j = np.asarray(j)
+        if a == 0 or b == 0:
+            return np.full(j.shape, self.SKIP)
+        q = self.quality(a, b, i, j)
+        return ((a + b) / 2.0) ** self.SIZE_EXPONENT * q - self.MERGE_PENALTY * (a + b - 2)
+
+
+def _number_agreement(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Jaccard of the number bags minus 0.5; 0 where neither side has numbers."""
+    x = np.broadcast_to(x, y.shape)
+    union = np.maximum(x, y).sum(axis=-1)
+    inter = np.minimum(x, y).sum(axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(union > 0, inter / np.maximum(union, 1e-9) - 0.5, 0.0)
+
+
+def _unrelated_level(p: _Prefix, o: _Prefix, a: int, b: int, samples: int = 2000) -> float:
+    """Median cosine of random pairs of segments of a and b items."""
+    n, m = len(p.len) - 1, len(o.len) - 1
+    if n < a or m < b:
+        return DEFAULT_BASE
+    rng = np.random.default_rng(a * 7 + b)
+    i = rng.integers(a, n + 1, samples)
+    j = rng.integers(b, m + 1, samples)
+    x, _, _ = p.segment(i, a)
+    y, _, _ = o.segment(j, b)
+    level = float(np.median((x * y).sum(axis=1)))
+    if n * m < 16:  # too few pairs to tell related from unrelated
+        level = min(level, DEFAULT_BASE)
+    return min(level, 0.95)

@@ -1,0 +1,212 @@
+"""Unit alignment of segmented documents, and the same machinery for plain line lists.
+
+Example:
+    >>> from compare.align import align_documents
+    >>> alignment = align_documents(german, english, encoder)   # doctest: +SKIP
+    >>> [(b.pivot, b.other, round(b.score, 2)) for b in alignment.beads][:2]  # doctest: +SKIP
+    [((0,), (0,), 0.99), ((1,), (1,), 0.99)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+
+from compare.align.dp import DEFAULT_BEADS, align_dp
+from compare.align.scoring import SideFeatures, UnitScorer
+from compare.encode.encoder import Encoder
+from compare.types import Alignment, Bead, Document
+
+log = logging.getLogger(__name__)
+
+#: Up to this many items per side the DP runs over the full grid (exact).
+FULL_GRID_LIMIT = 2500
+#: Half-width of the band for longer inputs (widened when the path touches its edge).
+MIN_HALF_WIDTH = 60
+#: Logistic calibration of bead confidence from bead quality (fitted on FLORES-perturbed
+#: documents with known gold beads; see benchmarks/align_flores.py).
+CONF_SLOPE = 10.0
+CONF_MIDPOINT = 0.22
+#: Warn when one side has less than this fraction of the other's units or characters.
+IMBALANCE_WARNING = 0.5
+
+
+def _sigmoid(x: np.ndarray | float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=np.float64)))
+
+
+def align_features(
+    pivot: SideFeatures,
+    other: SideFeatures,
+    beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
+) -> list[Bead]:
+    """Align two feature sequences; every item ends up in exactly one bead."""
+    n, m = len(pivot.lengths), len(other.lengths)
+    if n == 0 or m == 0:
+        return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    scorer = UnitScorer(pivot, other)
+    if max(n, m) <= FULL_GRID_LIMIT:
+        path = align_dp(n, m, scorer, beads)
+    else:
+        half = max(MIN_HALF_WIDTH, abs(n - m) + MIN_HALF_WIDTH)
+        path = align_dp(n, m, scorer, beads, half_width=half)
+        while path.touched_band_edge and half < max(n, m):
+            half *= 2
+            log.info("alignment path touched the band edge; widening to %d", half)
+            path = align_dp(n, m, scorer, beads, half_width=half)
+    return [_with_confidence(p, o, scorer, n, m) for p, o, _ in path.beads]
+
+
+def _with_confidence(
+    p: tuple[int, ...], o: tuple[int, ...], scorer: UnitScorer, n: int, m: int
+) -> Bead:
+    if p and o:
+        q = float(scorer.quality(len(p), len(o), p[-1] + 1, np.array([o[-1] + 1]))[0])
+        return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (q - CONF_MIDPOINT))), 4))
+    # a unit without counterpart: confident when nothing on the other side resembles it
+    if p:
+        best = float(scorer.quality(1, 1, p[0] + 1, np.arange(1, m + 1)).max())
+    else:
+        best = max(float(scorer.quality(1, 1, i, np.array([o[0] + 1]))[0]) for i in range(1, n + 1))
+    return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (CONF_MIDPOINT - best))), 4))
+
+
+#: Items per side up to which merged segments are embedded as real concatenations
+#: (Bertalign's recipe); above it their vectors are length-weighted means of the items'.
+EXACT_MERGE_LIMIT = 3000
+MERGE_SIZES = (2, 3)
+
+
+def merged_vectors(
+    texts: Sequence[str], encoder: Encoder, sizes: Sequence[int] = MERGE_SIZES
+) -> dict[int, np.ndarray]:
+    """Vectors of every run of ``size`` consecutive texts, joined by a space."""
+    out: dict[int, np.ndarray] = {}
+    for size in sizes:
+        arr = np.zeros((len(texts) + 1, encoder.dim), dtype=np.float32)
+        runs = [" ".join(texts[end - size : end]) for end in range(size, len(texts) + 1)]
+        if runs:
+            arr[size:] = encoder.embed(runs)
+        out[size] = arr
+    return out
+
+
+def align_texts(
+    pivot: Sequence[str],
+    other: Sequence[str],
+    encoder: Encoder,
+    beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
+    exact_merges: bool | None = None,
+) -> list[Bead]:
+    """Align two lists of texts (sentences or paragraphs) by content alone."""
+    pivot, other = list(pivot), list(other)
+    if exact_merges is None:
+        exact_merges = max(len(pivot), len(other)) <= EXACT_MERGE_LIMIT
+    vocab: dict[str, int] = {}
+    sides = []
+    for texts in (pivot, other):
+        side = SideFeatures.build(texts, encoder.embed(texts), vocabulary=vocab)
+        if exact_merges and texts:
+            side = dataclasses.replace(side, merged=merged_vectors(texts, encoder))
+        sides.append(side)
+    return align_features(sides[0], sides[1], beads)
+
+
+def _zones(doc: Document) -> tuple[list[int], list[int]]:
+    body = [k for k, u in enumerate(doc.units) if u.kind != "footnote"]
+    notes = [k for k, u in enumerate(doc.units) if u.kind == "footnote"]
+    return body, notes
+
+
+def _side(doc: Document, idx: list[int], vectors: np.ndarray, vocab: dict) -> SideFeatures:
+    units = [doc.units[k] for k in idx]
+    return SideFeatures.build(
+        [u.text for u in units],
+        vectors[idx] if idx else np.zeros((0, vectors.shape[1])),
+        kinds=[u.kind for u in units],
+        labels=[u.label for u in units],
+        vocabulary=vocab,
+    )
+
+
+def align_documents(
+    pivot: Document,
+    other: Document,
+    encoder: Encoder,
+    pivot_vectors: np.ndarray | None = None,
+) -> Alignment:
+    """Align two segmented language versions unit by unit.
+
+    Body units and footnotes are aligned separately (footnotes only with footnotes); each
+    zone by dynamic programming over content and structure. ``pivot_vectors`` lets callers
+    share the pivot's embeddings across languages.
+    """
+    if pivot_vectors is None:
+        pivot_vectors = encoder.embed([u.text for u in pivot.units])
+    other_vectors = encoder.embed([u.text for u in other.units])
+    pivot_vectors = _as_matrix(pivot_vectors, encoder)
+    other_vectors = _as_matrix(other_vectors, encoder)
+    vocab: dict[str, int] = {}
+    beads: list[Bead] = []
+    for p_idx, o_idx in zip(_zones(pivot), _zones(other)):
+        zone = align_features(
+            _side(pivot, p_idx, pivot_vectors, vocab), _side(other, o_idx, other_vectors, vocab)
+        )
+        beads += [
+            Bead(tuple(p_idx[k] for k in b.pivot), tuple(o_idx[k] for k in b.other), b.score)
+            for b in zone
+        ]
+    beads.sort(key=lambda b: (b.pivot[0] if b.pivot else _anchor(beads, b), -len(b.pivot)))
+    return Alignment(pivot, other, tuple(beads), tuple(alignment_warnings(pivot, other, beads)))
+
+
+def _as_matrix(vectors: np.ndarray, encoder: Encoder) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    return vectors if vectors.ndim == 2 else np.zeros((0, encoder.dim), dtype=np.float32)
+
+
+def _anchor(beads: list[Bead], bead: Bead) -> float:
+    """Sort position of a 0-1 bead: just after the pivot unit aligned before its unit."""
+    before = [p for b in beads if b.pivot and b.other and b.other[-1] < bead.other[0]
+              for p in b.pivot]  # fmt: skip
+    return (max(before) + 0.5) if before else -0.5
+
+
+def align_many(pivot: Document, others: Sequence[Document], encoder: Encoder) -> list[Alignment]:
+    """Align the pivot with N language versions, embedding the pivot once."""
+    pivot_vectors = encoder.embed([u.text for u in pivot.units])
+    return [align_documents(pivot, doc, encoder, pivot_vectors) for doc in others]
+
+
+def alignment_warnings(pivot: Document, other: Document, beads: Sequence[Bead]) -> list[str]:
+    """Plain-language warnings about inputs that make the alignment doubtful."""
+    out: list[str] = []
+    n, m = len(pivot.units), len(other.units)
+    if n == 0 or m == 0:
+        empty = "pivot" if n == 0 else "other"
+        out.append(f"the {empty} document has no units: every unit is left unaligned")
+        return out
+    if pivot.lang and pivot.lang == other.lang:
+        out.append(
+            f"both documents are declared as {pivot.lang!r}: check the language codes "
+            "(a comparison with itself only finds copy differences)"
+        )
+    if min(n, m) / max(n, m) < IMBALANCE_WARNING:
+        out.append(
+            f"unit counts differ by more than half ({n} pivot units, {m} {other.lang} units): "
+            "the documents may not be versions of the same text, or one is incomplete"
+        )
+    chars_p = sum(len(u.text) for u in pivot.units)
+    chars_o = sum(len(u.text) for u in other.units)
+    if min(chars_p, chars_o) / max(chars_p, chars_o, 1) < IMBALANCE_WARNING:
+        out.append(
+            f"text lengths differ widely ({chars_p} vs {chars_o} characters): "
+            "check that both files hold the whole document"
+        )
+    weak = sum(1 for b in beads if b.score < 0.5)
+    if weak > max(2, len(beads) // 5):
+        out.append(f"{weak} of {len(beads)} beads have low confidence (< 0.5)")
+    return out

@@ -1,0 +1,1 @@
+"""Streamlit pages and components; ``app.py`` only calls :func:`compare.ui.main.main`."""
