@@ -22,6 +22,7 @@ COMMANDS: tuple[str, ...] = (
     "compare.align.command",
     "compare.checks.command",
     "compare.report.command",
+    "compare.fetch.command",
 )
 
 
@@ -37,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name == name:
+            if exc.name and name.startswith(exc.name):
                 continue  # stage not present in this build
             raise
         module.add_parser(subparsers)

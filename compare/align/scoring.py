@@ -85,11 +85,11 @@ class _Prefix:
 
     def segment(self, end: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         start = end - size
-        if size in self.merged:
-            vec = self.merged[size][end]
-        else:
-            vec = self.vec[end] - self.vec[start]
-            vec = vec / np.maximum(np.linalg.norm(vec, axis=-1, keepdims=True), 1e-12)
+        vec = self.vec[end] - self.vec[start]
+        vec = vec / np.maximum(np.linalg.norm(vec, axis=-1, keepdims=True), 1e-12)
+        if size in self.merged:  # exact vectors where computed (rows of zeros elsewhere)
+            exact = self.merged[size][end]
+            vec = np.where(np.abs(exact).sum(axis=-1, keepdims=True) > 0, exact, vec)
         return vec, self.len[end] - self.len[start], self.num[end] - self.num[start]
 
     def uniform_kind(self, end: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -101,32 +101,57 @@ class _Prefix:
         return first, same
 
 
+@dataclass(frozen=True)
+class ScoringConfig:
+    """Weights of the bead score (fixed in code, chosen on the benchmarks in benchmarks/)."""
+
+    #: Score of a 1-0 or 0-1 bead: an item left without a counterpart.
+    skip: float = 0.02
+    #: Penalty per extra item in a merged bead (2-1 costs 1x, 2-2 and 3-1 cost 2x).
+    merge_penalty: float = 0.04
+    #: How a bead's quality scales with the number of items it covers: ((a + b) / 2) ** x.
+    size_exponent: float = 0.5
+    #: Weight of number agreement (Jaccard of number bags, centred at 0.5).
+    number_weight: float = 0.25
+    #: Weight of the length-ratio deviation beyond the tolerance (natural log units).
+    length_weight: float = 0.35
+    length_tolerance: float = 0.25
+    #: Penalty when a bead joins items of different kinds (a recital with a paragraph).
+    kind_penalty: float = 0.5
+    #: Bonus when a 1-1 bead joins items with the same normalised label.
+    label_bonus: float = 0.06
+    #: Bonus when a 1-1 bead joins mutual nearest neighbours (each is the other's most
+    #: similar item): robust where a model rates all paragraphs of a document alike.
+    mutual_bonus: float = 0.0
+
+
+#: Sentences and other unlabelled lines (tuned on Text+Berg de-fr dev, benchmarks/align_textberg).
+SENTENCES = ScoringConfig()
+#: Structured EU documents: units are long and distinct; merges and deletions are rare and
+#: must be told apart (tuned on the corpus drafts and FLORES-perturbed documents).
+UNITS = ScoringConfig(
+    skip=0.06,
+    merge_penalty=0.06,
+    length_weight=1.0,
+    label_bonus=0.1,
+    mutual_bonus=0.1,
+)
+
+
 class UnitScorer:
     """Scores beads between two sides; implements :class:`compare.align.dp.BeadScorer`."""
 
-    #: Score of a 1-0 or 0-1 bead: a unit left without a counterpart.
-    SKIP = 0.02
-    #: Penalty per extra item in a merged bead (2-1 costs 1x, 2-2 and 3-1 cost 2x).
-    MERGE_PENALTY = 0.04
-    #: How a bead's quality scales with the number of items it covers ((a + b) / 2) ** x.
-    SIZE_EXPONENT = 0.5
-    #: Weight of number agreement (Jaccard of number bags, centred at 0.5).
-    NUMBER_WEIGHT = 0.25
-    #: Weight of the length-ratio deviation beyond the tolerance (natural log units).
-    LENGTH_WEIGHT = 0.35
-    LENGTH_TOLERANCE = 0.25
-    #: Penalty when a bead joins units of different kinds (a recital with a paragraph).
-    KIND_PENALTY = 0.5
-    #: Bonus when a 1-1 bead joins units with the same normalised label.
-    LABEL_BONUS = 0.06
-
-    def __init__(self, pivot: SideFeatures, other: SideFeatures) -> None:
+    def __init__(
+        self, pivot: SideFeatures, other: SideFeatures, config: ScoringConfig = SENTENCES
+    ) -> None:
+        self.config = config
         self.p = _Prefix(pivot)
         self.o = _Prefix(other)
         self._bases: dict[tuple[int, int], float] = {}
         total_p, total_o = pivot.lengths.sum(), other.lengths.sum()
         self.log_ratio = float(np.log(total_o / total_p)) if total_p and total_o else 0.0
         self.structured = bool((pivot.labels >= 0).any() and (other.labels >= 0).any())
+        self.mutual = _mutual_nearest(pivot.vectors, other.vectors) if config.mutual_bonus else None
 
     def quality(self, a: int, b: int, i: int, j: np.ndarray) -> np.ndarray:
         """Rescaled similarity of the bead's two sides, plus evidence terms."""
@@ -135,15 +160,17 @@ class UnitScorer:
         sim = y_vec @ x_vec
         base = self.base(a, b)
         q = (sim - base) / (1.0 - base)
-        q += self.NUMBER_WEIGHT * _number_agreement(x_num, y_num)
+        q += self.config.number_weight * _number_agreement(x_num, y_num)
         deviation = np.abs(np.log(y_len / x_len) - self.log_ratio)
-        q -= self.LENGTH_WEIGHT * np.maximum(deviation - self.LENGTH_TOLERANCE, 0.0)
+        q -= self.config.length_weight * np.maximum(deviation - self.config.length_tolerance, 0.0)
         if self.structured:
             kx, same_x = self.p.uniform_kind(np.array(i), a)
             ky, same_y = self.o.uniform_kind(j, b)
-            q -= self.KIND_PENALTY * ((kx != ky) | ~same_x | ~same_y)
+            q -= self.config.kind_penalty * ((kx != ky) | ~same_x | ~same_y)
             if a == 1 and b == 1:
-                q += self.LABEL_BONUS * (self.p.labels[i - 1] == self.o.labels[j - 1])
+                q += self.config.label_bonus * (self.p.labels[i - 1] == self.o.labels[j - 1])
+        if self.mutual is not None and a == 1 and b == 1:
+            q += self.config.mutual_bonus * self.mutual[i - 1, j - 1]
         return q
 
     def base(self, a: int, b: int) -> float:
@@ -159,9 +186,23 @@ class UnitScorer:
     def bead_scores(self, a: int, b: int, i: int, j: np.ndarray) -> np.ndarray:
         j = np.asarray(j)
         if a == 0 or b == 0:
-            return np.full(j.shape, self.SKIP)
+            return np.full(j.shape, self.config.skip)
         q = self.quality(a, b, i, j)
-        return ((a + b) / 2.0) ** self.SIZE_EXPONENT * q - self.MERGE_PENALTY * (a + b - 2)
+        return ((a + b) / 2.0) ** self.config.size_exponent * q - self.config.merge_penalty * (
+            a + b - 2
+        )
+
+
+def _mutual_nearest(x: np.ndarray, y: np.ndarray, limit: int = 4000) -> np.ndarray | None:
+    """Boolean matrix of mutual nearest neighbours (None for inputs too large to compare)."""
+    if not len(x) or not len(y) or max(len(x), len(y)) > limit:
+        return None
+    sims = x @ y.T
+    rows = np.zeros_like(sims, dtype=bool)
+    rows[np.arange(len(x)), sims.argmax(axis=1)] = True
+    cols = np.zeros_like(sims, dtype=bool)
+    cols[sims.argmax(axis=0), np.arange(len(y))] = True
+    return rows & cols
 
 
 def _number_agreement(x: np.ndarray, y: np.ndarray) -> np.ndarray:

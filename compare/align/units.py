@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from compare.align.dp import DEFAULT_BEADS, align_dp
-from compare.align.scoring import SideFeatures, UnitScorer
+from compare.align.scoring import SENTENCES, UNITS, ScoringConfig, SideFeatures, UnitScorer
 from compare.encode.encoder import Encoder
 from compare.types import Alignment, Bead, Document
 
@@ -42,12 +42,13 @@ def align_features(
     pivot: SideFeatures,
     other: SideFeatures,
     beads: Sequence[tuple[int, int]] = DEFAULT_BEADS,
+    config: ScoringConfig = SENTENCES,
 ) -> list[Bead]:
     """Align two feature sequences; every item ends up in exactly one bead."""
     n, m = len(pivot.lengths), len(other.lengths)
     if n == 0 or m == 0:
         return [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
-    scorer = UnitScorer(pivot, other)
+    scorer = UnitScorer(pivot, other, config)
     if max(n, m) <= FULL_GRID_LIMIT:
         path = align_dp(n, m, scorer, beads)
     else:
@@ -90,6 +91,29 @@ def merged_vectors(
         runs = [" ".join(texts[end - size : end]) for end in range(size, len(texts) + 1)]
         if runs:
             arr[size:] = encoder.embed(runs)
+        out[size] = arr
+    return out
+
+
+#: Items around a doubtful bead whose merges get exact vectors in the second pass.
+REFINE_RADIUS = 3
+
+
+def _exact_merges(
+    texts: Sequence[str], spots: Sequence[tuple[int, ...]], encoder: Encoder
+) -> dict[int, np.ndarray]:
+    """Exact vectors of merge candidates near ``spots`` (rows of zeros elsewhere)."""
+    n = len(texts)
+    ends: set[int] = set()
+    for spot in spots:
+        centre = spot[0] if spot else 0
+        ends.update(range(max(centre - REFINE_RADIUS, 1), min(centre + REFINE_RADIUS, n) + 1))
+    out: dict[int, np.ndarray] = {}
+    for size in MERGE_SIZES:
+        arr = np.zeros((n + 1, encoder.dim), dtype=np.float32)
+        rows = sorted(e for e in ends if e >= size)
+        if rows:
+            arr[rows] = encoder.embed([" ".join(texts[e - size : e]) for e in rows])
         out[size] = arr
     return out
 
@@ -152,9 +176,20 @@ def align_documents(
     vocab: dict[str, int] = {}
     beads: list[Bead] = []
     for p_idx, o_idx in zip(_zones(pivot), _zones(other)):
-        zone = align_features(
-            _side(pivot, p_idx, pivot_vectors, vocab), _side(other, o_idx, other_vectors, vocab)
-        )
+        left = _side(pivot, p_idx, pivot_vectors, vocab)
+        right = _side(other, o_idx, other_vectors, vocab)
+        zone = align_features(left, right, config=UNITS)
+        doubtful = [b for b in zone if len(b.pivot) != 1 or len(b.other) != 1 or b.score < 0.5]
+        if doubtful:  # second pass: embed the merge candidates around doubtful beads exactly
+            texts_p = [pivot.units[k].text for k in p_idx]
+            texts_o = [other.units[k].text for k in o_idx]
+            left = dataclasses.replace(
+                left, merged=_exact_merges(texts_p, [b.pivot for b in doubtful], encoder)
+            )
+            right = dataclasses.replace(
+                right, merged=_exact_merges(texts_o, [b.other for b in doubtful], encoder)
+            )
+            zone = align_features(left, right, config=UNITS)
         beads += [
             Bead(tuple(p_idx[k] for k in b.pivot), tuple(o_idx[k] for k in b.other), b.score)
             for b in zone
