@@ -202,16 +202,22 @@ class HFEncoder(Encoder):
     """Any Hugging Face encoder folder or id (mean pooling, L2-normalised)."""
 
     def __init__(self, name_or_path: str, prefix: str = "", max_length: int = 512) -> None:
-        try:
-            from transformers import AutoModel, AutoTokenizer
+        from transformers import AutoModel, AutoTokenizer
 
-            self.tokenizer = AutoTokenizer.from_pretrained(name_or_path)
-            self.model = AutoModel.from_pretrained(name_or_path)
+        # Only local folders and the local Hugging Face cache, unless downloads are allowed:
+        # a hub lookup without a network retries for most of a minute before failing.
+        local_only = os.environ.get("EUCOMPARE_ALLOW_DOWNLOAD", "") != "1"
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(
+                name_or_path, local_files_only=local_only
+            )
+            self.model = AutoModel.from_pretrained(name_or_path, local_files_only=local_only)
         except OSError as exc:
             raise ModelError(
                 f"model {name_or_path!r} is not available here: no local folder of that name "
-                "and no model hub reachable. Download it where you have internet "
-                "(huggingface-cli download NAME --local-dir DIR) and pass DIR."
+                "and not in the local Hugging Face cache. Download it where you have internet "
+                "(huggingface-cli download NAME --local-dir DIR) and pass DIR, or set "
+                "EUCOMPARE_ALLOW_DOWNLOAD=1 to let eucompare fetch it from the hub."
             ) from exc
         self.model.eval()
         self.prefix = prefix

@@ -50,3 +50,23 @@ def test_cache_survives_a_new_instance_and_separates_models(tmp_path) -> None:
 def test_empty_batch_returns_an_empty_matrix(tmp_path) -> None:
     out = CachedEncoder(CountingEncoder(), EmbeddingCache(tmp_path)).embed([])
     assert out.shape == (0, 4)
+
+
+def test_unknown_model_is_looked_up_locally_only_and_fails_with_a_fix(monkeypatch) -> None:
+    import pytest
+    import transformers
+
+    from compare.encode import get_encoder
+    from compare.errors import ModelError
+
+    seen: list[object] = []
+
+    def fake_from_pretrained(name, **kwargs):
+        seen.append(kwargs.get("local_files_only"))
+        raise OSError(f"{name} not found")
+
+    monkeypatch.delenv("EUCOMPARE_ALLOW_DOWNLOAD", raising=False)
+    monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", fake_from_pretrained)
+    with pytest.raises(ModelError, match="huggingface-cli download NAME --local-dir DIR"):
+        get_encoder("example-org/no-such-encoder", cache=False)
+    assert seen == [True]  # no hub lookup (which retries for most of a minute offline)
