@@ -29,14 +29,19 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpora" / "ep-ta-9-2022-0012"
 
 
-def paragraphs() -> list[str]:
-    """Paragraph-length blocks of every corpus file (wrapped lines rejoined)."""
-    out: list[str] = []
+#: Paragraphs measured: the first of each language file in turn, up to this many.
+LIMIT = 240
+
+
+def paragraphs(limit: int = LIMIT) -> list[str]:
+    """Paragraph-length blocks of the corpus files, interleaved across languages."""
+    per_file: list[list[str]] = []
     for path in sorted(CORPUS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         parts = re.split(r"\n\s*\n", text) if "\n\n" in text else text.splitlines()
-        out += [re.sub(r"\s+", " ", p).strip() for p in parts if len(p) >= 200]
-    return out
+        per_file.append([re.sub(r"\s+", " ", p).strip() for p in parts if len(p) >= 200])
+    interleaved = [p for group in zip(*per_file) for p in group]
+    return interleaved[:limit]
 
 
 def run_transformers(texts: list[str], batch_tokens: int) -> np.ndarray:

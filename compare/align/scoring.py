@@ -62,12 +62,19 @@ class SideFeatures:
         kind_codes = [vocabulary.setdefault(f"kind:{k}", len(vocabulary)) for k in kinds or []]
         label_codes = [vocabulary.setdefault(f"label:{x}", len(vocabulary)) for x in labels or []]
         return cls(
-            vectors=np.asarray(vectors, dtype=np.float32).reshape(n, -1),
+            vectors=_matrix(vectors, n),
             lengths=np.array([max(len(t), 1) for t in texts], dtype=np.float64),
             numbers=np.stack([number_bag(t) for t in texts]) if n else np.zeros((0, NUMBER_DIMS)),
             kinds=np.array(kind_codes if kinds else [0] * n, dtype=np.int64),
             labels=np.array(label_codes if labels else [-1] * n, dtype=np.int64),
         )
+
+
+def _matrix(vectors: np.ndarray, n: int) -> np.ndarray:
+    """Vectors as an (n, d) float32 matrix; an empty input keeps its width (or 1)."""
+    array = np.asarray(vectors, dtype=np.float32)
+    width = array.shape[-1] if array.ndim == 2 else (array.size // n if n else 1)
+    return array.reshape(n, max(width, 1))
 
 
 class _Prefix:
@@ -148,8 +155,7 @@ class UnitScorer:
         self.p = _Prefix(pivot)
         self.o = _Prefix(other)
         self._bases: dict[tuple[int, int], float] = {}
-        total_p, total_o = pivot.lengths.sum(), other.lengths.sum()
-        self.log_ratio = float(np.log(total_o / total_p)) if total_p and total_o else 0.0
+        self.log_ratio = _expected_log_ratio(pivot, other)
         self.structured = bool((pivot.labels >= 0).any() and (other.labels >= 0).any())
         self.mutual = _mutual_nearest(pivot.vectors, other.vectors) if config.mutual_bonus else None
 
@@ -191,6 +197,20 @@ class UnitScorer:
         return ((a + b) / 2.0) ** self.config.size_exponent * q - self.config.merge_penalty * (
             a + b - 2
         )
+
+
+def _expected_log_ratio(pivot: SideFeatures, other: SideFeatures) -> float:
+    """Typical log length ratio of true pairs: the median over mutual nearest neighbours.
+
+    Document totals would do for complete versions, but an incomplete version (half the
+    units missing) would then penalise every correct pair; the totals are the fallback.
+    """
+    pairs = _mutual_nearest(pivot.vectors, other.vectors)
+    if pairs is not None and pairs.sum() >= 3:
+        i, j = np.nonzero(pairs)
+        return float(np.median(np.log(other.lengths[j] / pivot.lengths[i])))
+    total_p, total_o = pivot.lengths.sum(), other.lengths.sum()
+    return float(np.log(total_o / total_p)) if total_p and total_o else 0.0
 
 
 def _mutual_nearest(x: np.ndarray, y: np.ndarray, limit: int = 4000) -> np.ndarray | None:

@@ -194,7 +194,8 @@ def align_documents(
             Bead(tuple(p_idx[k] for k in b.pivot), tuple(o_idx[k] for k in b.other), b.score)
             for b in zone
         ]
-    beads.sort(key=lambda b: (b.pivot[0] if b.pivot else _anchor(beads, b), -len(b.pivot)))
+    placed = list(beads)  # list.sort empties the list while it sorts: anchor on a copy
+    beads.sort(key=lambda b: (b.pivot[0] if b.pivot else _anchor(placed, b), -len(b.pivot)))
     return Alignment(pivot, other, tuple(beads), tuple(alignment_warnings(pivot, other, beads)))
 
 

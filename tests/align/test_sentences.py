@@ -1,0 +1,147 @@
+"""Sentence alignment inside unit beads: beads, joined sentences, argument checks."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pytest
+
+from compare.align.sentences import (
+    SentenceBead,
+    align_unit_sentences,
+    join_sentences,
+    sentence_refs,
+    sentence_spans,
+)
+from compare.checks.base import BeadView
+from compare.encode.encoder import Encoder, TokenVectors
+from compare.errors import InputError
+from compare.types import Alignment, Bead, Document, Unit
+from tests.conftest import shared_data
+
+#: German word -> English word: the fake model gives both one vector.
+LEXICON = {
+    "der": "the", "die": "the", "das": "the", "hund": "dog", "schläft": "sleeps",
+    "katze": "cat", "frisst": "eats", "fisch": "fish", "vogel": "bird", "singt": "sings",
+    "laut": "loudly", "im": "in", "garten": "garden",
+}  # fmt: skip
+
+
+class BagEncoder(Encoder):
+    """A fake model: a text's vector is the normalised mean of its words' vectors."""
+
+    dim = 64
+    signature = "bag"
+
+    def embed(self, texts):  # noqa: ANN001, ANN201
+        rows = []
+        for text in texts:
+            words = [LEXICON.get(w.lower(), w.lower()) for w in re.findall(r"\w+", text)]
+            vecs = [np.random.default_rng(zlib.crc32(w.encode())).normal(size=self.dim)
+                    for w in words or ["<none>"]]  # fmt: skip
+            v = np.mean(vecs, axis=0)
+            rows.append(v / np.linalg.norm(v))
+        return np.array(rows, dtype=np.float32).reshape(len(rows), self.dim)
+
+    def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
+        raise NotImplementedError
+
+
+def unit(label: str, sentences: list[str]) -> Unit:
+    text = " ".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
+
+
+GERMAN = ["Der Hund schläft im Garten.", "Die Katze frisst Fisch.", "Der Vogel singt laut."]
+ENGLISH = ["The dog sleeps in the garden.", "The cat eats fish.", "The bird sings loudly."]
+
+
+def test_one_to_one_sentences() -> None:
+    beads = align_unit_sentences([unit("par:1", GERMAN)], [unit("par:1", ENGLISH)], BagEncoder())
+    assert [(b.pivot, b.other) for b in beads] == [
+        (((0, 0),), ((0, 0),)), (((0, 1),), ((0, 1),)), (((0, 2),), ((0, 2),)),
+    ]  # fmt: skip
+    assert all(b.kind() == "1-1" and b.similarity > 0.9 for b in beads)
+
+
+def test_a_dropped_sentence_is_a_one_to_zero_bead() -> None:
+    other = [unit("par:1", [ENGLISH[0], ENGLISH[2]])]
+    beads = align_unit_sentences([unit("par:1", GERMAN)], other, BagEncoder())
+    assert [b.kind() for b in beads] == ["1-1", "1-0", "1-1"]
+    dropped = beads[1]
+    assert dropped.pivot == ((0, 1),) and dropped.similarity is None
+
+
+def test_sentences_across_the_units_of_a_merged_bead() -> None:
+    pivot = [unit("par:1", GERMAN[:2]), unit("par:2", GERMAN[2:])]
+    beads = align_unit_sentences(pivot, [unit("par:1", ENGLISH)], BagEncoder())
+    assert [b.pivot for b in beads] == [((0, 0),), ((0, 1),), ((1, 0),)]
+    assert [b.other for b in beads] == [((0, 0),), ((0, 1),), ((0, 2),)]
+
+
+def test_bead_view_form() -> None:
+    pivot = Document("d", "de", (unit("par:1", GERMAN),), "")
+    other = Document("d", "en", (unit("par:1", ENGLISH),), "")
+    view = BeadView(Alignment(pivot, other, (Bead((0,), (0,), 1.0),)), 0, Bead((0,), (0,), 1.0))
+    beads = align_unit_sentences(view, encoder=BagEncoder())
+    assert len(beads) == 3 and isinstance(beads[0], SentenceBead)
+
+
+def test_unit_without_sentence_spans_is_one_sentence() -> None:
+    bare = Unit("cit:1", "citation", "", "Der Hund.", 0, 9, 0, 9)
+    assert sentence_spans(bare) == ((0, 9),)
+    empty = Unit("cit:2", "citation", "", "  ", 0, 2, 0, 2)
+    assert sentence_refs([empty, bare]) == [(1, 0)]
+
+
+def test_joined_sentences_map_back_to_units() -> None:
+    units = [unit("par:1", GERMAN[:2]), unit("par:2", GERMAN[2:])]
+    joined = join_sentences(units, [(0, 1), (1, 0)])
+    assert joined.text == "Die Katze frisst Fisch. Der Vogel singt laut."
+    start = joined.text.index("Katze")
+    u, (a, b) = joined.locate(start, start + len("Katze frisst"))
+    assert u == 0 and units[0].text[a:b] == "Katze frisst"
+    start = joined.text.index("Vogel")
+    u, (a, b) = joined.locate(start, len(joined.text))
+    assert u == 1 and units[1].text[a:b] == "Vogel singt laut."
+    # a span running into the next unit is cut at the end of the first
+    u, (a, b) = joined.locate(joined.text.index("Fisch"), len(joined.text))
+    assert u == 0 and units[0].text[a:b] == "Fisch."
+
+
+def test_joined_sentences_of_one_unit_keep_the_gap() -> None:
+    units = [unit("par:1", GERMAN)]
+    joined = join_sentences(units, [(0, 0), (0, 1)])
+    u, (a, b) = joined.locate(joined.text.index("Hund"), joined.text.index("frisst"))
+    assert units[0].text[a:b] == "Hund schläft im Garten. Die Katze "
+
+
+def test_arguments_are_checked() -> None:
+    units = [unit("par:1", GERMAN)]
+    with pytest.raises(InputError, match="encoder"):
+        align_unit_sentences(units, units)
+    with pytest.raises(InputError, match="other version's units"):
+        align_unit_sentences(units, encoder=BagEncoder())
+    with pytest.raises(InputError, match="Unit objects"):
+        align_unit_sentences(["Der Hund."], ["The dog."], BagEncoder())
+    with pytest.raises(InputError, match="empty"):
+        join_sentences(units, []).locate(0, 0)
+
+
+@pytest.mark.slow
+def test_real_model_finds_the_missing_flores_sentence(cached_encoder) -> None:
+    folder = shared_data("flores200-eu24")
+    de = (folder / "deu_Latn.txt").read_text(encoding="utf-8").splitlines()[:4]
+    en = (folder / "eng_Latn.txt").read_text(encoding="utf-8").splitlines()[:4]
+    pivot = [unit("par:1", de[:2]), unit("par:2", de[2:])]
+    other = [unit("par:1", [en[0], en[1], en[3]])]  # the third sentence is dropped
+    beads = align_unit_sentences(pivot, other, cached_encoder)
+    assert [b.kind() for b in beads] == ["1-1", "1-1", "1-0", "1-1"]
+    assert beads[2].pivot == ((1, 0),)
+    assert all(b.similarity > 0.8 for b in beads if b.similarity is not None)

@@ -1,0 +1,333 @@
+"""Unit alignment (align_documents, align_texts) on small fakes, bad input, and the corpus."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from compare.align import align_documents, align_many, align_texts
+from compare.align.units import alignment_warnings
+from compare.encode.encoder import Encoder, TokenVectors
+from compare.segment import segment_path
+from compare.types import Alignment, Bead, Document, Unit
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "align"
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
+
+
+class KeyedEncoder(Encoder):
+    """A deterministic stand-in for the model: texts that mean the same get the same vector.
+
+    ``meanings`` maps a text to the ids of what it says; its vector is the normalised sum of
+    one fixed random vector per id. A text that is not in the table but contains known texts
+    (a concatenation of consecutive units) means what they mean; anything else gets a vector
+    of its own, seeded by its CRC, unrelated to everything else.
+    """
+
+    signature = "test:keyed"
+    dim = 32
+
+    def __init__(self, meanings: Mapping[str, Sequence[int]]) -> None:
+        self.meanings = {text: tuple(ids) for text, ids in meanings.items()}
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        rows = [self._vector(text) for text in texts]
+        return np.array(rows, dtype=np.float32).reshape(len(rows), self.dim)
+
+    def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
+        return TokenVectors(np.zeros((0, self.dim), dtype=np.float32), ())
+
+    def _vector(self, text: str) -> np.ndarray:
+        ids = self.meanings.get(text)
+        if ids is None:
+            ids = tuple(i for known, k in self.meanings.items() if known in text for i in k)
+        seeds = [k + 1 for k in ids] if ids else [10_000 + zlib.crc32(text.encode())]
+        vec = sum(np.random.default_rng(seed).standard_normal(self.dim) for seed in seeds)
+        return vec / np.linalg.norm(vec)
+
+
+def keyed_for_documents(
+    pivot: Document, other: Document, mapping: Mapping[str, Sequence[str]] | None = None
+) -> KeyedEncoder:
+    """A fake for two documents: other units mean the pivot units they translate.
+
+    ``mapping`` gives, for an other label, the pivot labels it translates; an other label
+    not in it translates the pivot unit with the same label (if any).
+    """
+    mapping = mapping or {}
+    ids = {label: k for k, label in enumerate(pivot.labels())}
+    meanings: dict[str, tuple[int, ...]] = {u.text: (ids[u.label],) for u in pivot.units}
+    for unit in other.units:
+        sources = mapping.get(unit.label, [unit.label] if unit.label in ids else [])
+        meanings[unit.text] = tuple(ids[s] for s in sources) or (len(ids) + len(meanings),)
+    return KeyedEncoder(meanings)
+
+
+def make_document(lang: str, texts: Sequence[str], notes: Sequence[str] = ()) -> Document:
+    """Numbered paragraphs ``par:1``, ``par:2``... then footnotes ``fn:1``... with these texts."""
+    items = [(f"par:{k + 1}", "paragraph", text) for k, text in enumerate(texts)]
+    items += [(f"fn:{k + 1}", "footnote", text) for k, text in enumerate(notes)]
+    units, start = [], 0
+    for label, kind, text in items:
+        end = start + len(text)
+        printed = label.split(":")[1] + "."
+        units.append(Unit(label, kind, printed, text, start, end, start, end))
+        start = end + len(Document.UNIT_SEPARATOR)
+    text = Document.UNIT_SEPARATOR.join(t for _, _, t in items)
+    return Document("test", lang, tuple(units), text)
+
+
+def pairs(beads: Sequence[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.pivot, b.other) for b in beads]
+
+
+def assert_partition(beads: Sequence[Bead], n: int, m: int) -> None:
+    """Every item of each side in exactly one bead; confidences in [0, 1]."""
+    assert sorted(i for b in beads for i in b.pivot) == list(range(n))
+    assert sorted(j for b in beads for j in b.other) == list(range(m))
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+def assert_in_order(beads: Sequence[Bead]) -> None:
+    """Beads listed in document order on both sides."""
+    for side in ("pivot", "other"):
+        seq = [i for b in beads for i in getattr(b, side)]
+        assert seq == sorted(seq), f"{side} indices out of order: {seq}"
+
+
+def label_pairs(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    p, o = alignment.pivot.units, alignment.other.units
+    return [
+        (tuple(p[i].label for i in b.pivot), tuple(o[j].label for j in b.other))
+        for b in alignment.beads
+    ]
+
+
+SENTENCES_DE = [
+    "Der Rat tagt am Montag in Brüssel.",
+    "Die Minister beraten über den Haushalt des nächsten Jahres.",
+    "Eine Einigung gilt als unwahrscheinlich.",
+    "Mehrere Delegationen fordern weitere Kürzungen.",
+    "Die Kommission legt einen neuen Vorschlag vor.",
+    "Das Parlament muss dem Haushalt zustimmen.",
+    "Die Abstimmung ist für Dezember geplant.",
+    "Danach beginnt das neue Haushaltsjahr.",
+    "Die Kommission veröffentlicht die Zahlen im Januar.",
+    "Der Rechnungshof prüft die Ausgaben.",
+]
+SENTENCES_EN = [
+    "The Council meets in Brussels on Monday.",
+    "The ministers discuss the budget for next year.",
+    "An agreement is considered unlikely.",
+    "Several delegations call for further cuts.",
+    "The Commission presents a new proposal.",
+    "Parliament has to approve the budget.",
+    "The vote is planned for December.",
+    "The new financial year starts afterwards.",
+    "The Commission publishes the figures in January.",
+    "The Court of Auditors examines the expenditure.",
+]
+
+
+NOTE_DE = ["ABl. C 45 vom 3.2.2030, S. 12."]
+NOTE_EN = ["OJ C 45, 3.2.2030, p. 12."]
+
+def parallel_encoder(extra: Mapping[str, Sequence[int]] | None = None) -> KeyedEncoder:
+    meanings = {t: (k,) for k, t in enumerate(SENTENCES_DE)}
+    meanings.update({t: (k,) for k, t in enumerate(SENTENCES_EN)})
+    meanings.update({NOTE_DE[0]: (99,), NOTE_EN[0]: (99,)})
+    meanings.update(extra or {})
+    return KeyedEncoder(meanings)
+
+
+# -- align_texts ----------------------------------------------------------------------------
+def test_align_texts_identity() -> None:
+    beads = align_texts(SENTENCES_DE, SENTENCES_EN, parallel_encoder())
+    assert pairs(beads) == [((k,), (k,)) for k in range(10)]
+    assert min(b.score for b in beads) > 0.9
+
+
+def test_align_texts_recovers_merge_and_deletion() -> None:
+    merged = SENTENCES_EN[2][:-1] + ", and " + SENTENCES_EN[3][0].lower() + SENTENCES_EN[3][1:]
+    other = SENTENCES_EN[:2] + [merged] + SENTENCES_EN[4:6] + SENTENCES_EN[7:]
+    beads = align_texts(SENTENCES_DE, other, parallel_encoder({merged: (2, 3)}))
+    assert_partition(beads, 10, 8)
+    assert_in_order(beads)
+    assert ((2, 3), (2,)) in pairs(beads)
+    assert ((6,), ()) in pairs(beads)
+
+
+# -- align_documents on the fixtures ---------------------------------------------------------
+@pytest.fixture(scope="module")
+def fixture_docs() -> dict[str, Document]:
+    return {
+        name: segment_path(FIXTURES / f"{name}.txt", name[:2], check_language=False)
+        for name in ("de", "en", "en_draft")
+    }
+
+
+def test_documents_align_unit_by_unit(fixture_docs: dict[str, Document]) -> None:
+    de, en = fixture_docs["de"], fixture_docs["en"]
+    alignment = align_documents(de, en, keyed_for_documents(de, en))
+    assert label_pairs(alignment) == [((label,), (label,)) for label in de.labels()]
+    assert alignment.warnings == ()
+
+
+def test_documents_draft_structure_recovered(fixture_docs: dict[str, Document]) -> None:
+    de, draft = fixture_docs["de"], fixture_docs["en_draft"]
+    mapping = {"rec:B": ["rec:C"], "par:1": ["par:1", "par:2"], "par:2": ["par:3"]}
+    alignment = align_documents(de, draft, keyed_for_documents(de, draft, mapping))
+    assert_partition(alignment.beads, len(de.units), len(draft.units))
+    assert_in_order(alignment.beads)
+    found = label_pairs(alignment)
+    assert (("rec:B",), ()) in found
+    assert (("par:1", "par:2"), ("par:1",)) in found
+    assert (("rec:C",), ("rec:B",)) in found
+    assert (("fn:1",), ("fn:1",)) in found
+    assert len(found) == len(de.units) - 1
+
+
+def test_footnotes_align_only_with_footnotes(fixture_docs: dict[str, Document]) -> None:
+    de, en = fixture_docs["de"], fixture_docs["en"]
+    alignment = align_documents(de, en, keyed_for_documents(de, en))
+    for bead in alignment.beads:
+        kinds = {de.units[i].kind == "footnote" for i in bead.pivot}
+        kinds |= {en.units[j].kind == "footnote" for j in bead.other}
+        assert len(kinds) == 1
+
+
+def test_align_many_shares_the_pivot(fixture_docs: dict[str, Document]) -> None:
+    de, en = fixture_docs["de"], fixture_docs["en"]
+    alignments = align_many(de, [en, en], keyed_for_documents(de, en))
+    assert len(alignments) == 2
+    assert alignments[0].beads == alignments[1].beads
+
+
+# -- bad input: defined results and warnings --------------------------------------------------
+def test_warning_when_one_side_is_empty() -> None:
+    de = make_document("de", SENTENCES_DE[:4])
+    empty = Document("test", "en", (), "")
+    beads = [Bead((k,), (), 1.0) for k in range(4)]
+    assert alignment_warnings(de, empty, beads) == [
+        "the other document has no units: every unit is left unaligned"
+    ]
+    assert "the pivot document has no units" in alignment_warnings(empty, de, [])[0]
+
+
+def test_one_side_empty() -> None:
+    de = make_document("de", SENTENCES_DE[:4], NOTE_DE)
+    alignment = align_documents(de, Document("test", "en", (), ""), parallel_encoder())
+    assert pairs(alignment.beads) == [((k,), ()) for k in range(5)]
+    assert alignment.warnings[0].startswith("the other document has no units")
+
+
+def test_align_texts_with_an_empty_side() -> None:
+    beads = align_texts(SENTENCES_DE[:3], [], parallel_encoder())
+    assert pairs(beads) == [((0,), ()), ((1,), ()), ((2,), ())]
+    assert align_texts([], [], parallel_encoder()) == []
+
+
+def test_documents_without_footnotes() -> None:
+    de, en = make_document("de", SENTENCES_DE), make_document("en", SENTENCES_EN)
+    alignment = align_documents(de, en, parallel_encoder())
+    assert pairs(alignment.beads) == [((k,), (k,)) for k in range(10)]
+
+
+def test_wildly_different_lengths() -> None:
+    de = make_document("de", SENTENCES_DE, NOTE_DE)
+    long_en = [" ".join([t] * 5) for t in SENTENCES_EN]  # five times as long, same meaning
+    alignment = align_documents(de, make_document("en", long_en, NOTE_EN), parallel_encoder())
+    assert pairs(alignment.beads) == [((k,), (k,)) for k in range(11)]
+    assert any(w.startswith("text lengths differ widely") for w in alignment.warnings)
+
+
+def test_same_language_on_both_sides() -> None:
+    de = make_document("de", SENTENCES_DE, NOTE_DE)
+    alignment = align_documents(de, de, parallel_encoder())
+    assert pairs(alignment.beads) == [((k,), (k,)) for k in range(11)]
+    assert any("both documents are declared as 'de'" in w for w in alignment.warnings)
+
+
+def test_warning_when_unit_counts_are_off_by_half() -> None:
+    de = make_document("de", SENTENCES_DE)
+    en = make_document("en", SENTENCES_EN[:4])
+    beads = [Bead((k,), (k,), 0.99) for k in range(4)] + [Bead((k,), (), 0.9) for k in range(4, 10)]
+    warnings = alignment_warnings(de, en, beads)
+    assert warnings[0].startswith("unit counts differ by more than half (10 pivot units, 4 en")
+    assert warnings[1].startswith("text lengths differ widely")
+
+
+def test_incomplete_version_aligns_its_units_one_to_one() -> None:
+    de = make_document("de", SENTENCES_DE, NOTE_DE)
+    en = make_document("en", SENTENCES_EN[:4], NOTE_EN)
+    alignment = align_documents(de, en, parallel_encoder())
+    assert_partition(alignment.beads, 11, 5)
+    body = [((k,), (k,)) for k in range(4)] + [((k,), ()) for k in range(4, 10)]
+    assert pairs(alignment.beads) == body + [((10,), (4,))]
+
+
+def test_unrelated_documents_warn_about_low_confidence() -> None:
+    de = make_document("de", SENTENCES_DE, NOTE_DE)
+    noise = [f"Unrelated line number {k} about {k * 7} things." for k in range(10)]
+    alignment = align_documents(de, make_document("en", noise, NOTE_EN), parallel_encoder())
+    assert_partition(alignment.beads, 11, 11)
+    assert any("have low confidence" in w for w in alignment.warnings)
+
+
+def test_inserted_unit_is_listed_where_it_is() -> None:
+    extra = "An extra paragraph that the German does not have."
+    en = SENTENCES_EN[:6] + [extra] + SENTENCES_EN[6:]
+    de_doc = make_document("de", SENTENCES_DE, NOTE_DE)
+    alignment = align_documents(de_doc, make_document("en", en, NOTE_EN), parallel_encoder())
+    assert ((), (6,)) in pairs(alignment.beads)
+    assert_in_order(alignment.beads)
+
+
+def test_alignment_warnings_on_clean_input() -> None:
+    de = make_document("de", SENTENCES_DE)
+    en = make_document("en", SENTENCES_EN)
+    beads = [Bead((k,), (k,), 0.99) for k in range(10)]
+    assert alignment_warnings(de, en, beads) == []
+
+
+# -- the real model on the bundled corpus (slow) -----------------------------------------------
+def _corpus(lang: str, draft: bool = False) -> Document:
+    path = CORPUS / ("drafts" if draft else "") / f"{lang}.txt"
+    if not path.is_file():
+        pytest.skip(f"{path.name} is not in this checkout")
+    return segment_path(path, lang, check_language=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "el", "ga"])
+def test_corpus_aligns_unit_by_unit(cached_encoder: Encoder, lang: str) -> None:
+    de, other = _corpus("de"), _corpus(lang)
+    alignment = align_documents(de, other, cached_encoder)
+    assert label_pairs(alignment) == [((label,), (label,)) for label in de.labels()]
+    assert min(b.score for b in alignment.beads) > 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fr", "bg"])
+def test_drafts_structure_recovered(cached_encoder: Encoder, lang: str) -> None:
+    de, draft = _corpus("de"), _corpus(lang, draft=True)
+    key = json.loads((CORPUS / "drafts" / f"{lang}.key.json").read_text(encoding="utf-8"))
+    alignment = align_documents(de, draft, cached_encoder)
+    found = label_pairs(alignment)
+    expected = [_expected_bead(d) for d in key["divergences"] if d["type"] == "structure"]
+    assert expected and all(bead in found for bead in expected)
+    regrouped = [b for b in found if len(b[0]) != 1 or len(b[1]) != 1]
+    assert sorted(regrouped) == sorted(expected)
+
+
+def _expected_bead(divergence: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pivot = divergence.get("pivot_units") or [divergence["pivot_unit"]]
+    other = divergence.get("other_units") or (
+        [divergence["other_unit"]] if divergence["other_unit"] else []
+    )
+    return tuple(pivot), tuple(other)
