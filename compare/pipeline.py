@@ -148,7 +148,8 @@ def compare_folder(
 ) -> Report:
     """Compare the pivot of a document folder with its language files (or its drafts)."""
     pool = doc.drafts if drafts else doc.files
-    wanted = [lang for lang in (langs or doc.langs()) if lang != doc.pivot]
+    default = [lang for lang in EU_LANGUAGES if lang in pool] if drafts else doc.langs()
+    wanted = [lang for lang in (langs or default) if lang != doc.pivot]
     missing = [lang for lang in wanted if lang not in pool]
     if missing:
         where = "drafts/" if drafts else ""

@@ -1,0 +1,200 @@
+"""Cross-language consensus: is the flagged version the outlier, or the pivot?
+
+A number, date, reference or name flag says that version L differs from the pivot (the
+German) on unit U. When three or more versions are compared, the other versions tell which
+side is more likely wrong. For each such flag, the *voters* are the other compared versions
+(not L) in which U is aligned to text. Each voter either:
+
+- *agrees with the pivot*: it has no flag of the same type for the same pivot value on U;
+- *agrees with L*: it has a flag of the same type for the same pivot value on U, with the
+  same value as L (the same number, date or reference; for names a similar transliteration
+  key; for a value missing in L, the value is missing there too);
+- or says something else (a third value).
+
+When more than :data:`MAJORITY` of the voters agree with L and at least
+:data:`MIN_AGREEING` versions (L included) share L's value, the pivot is the outlier: the
+flag stays on L, located as before, but becomes ``info`` with the message "N of M versions
+have X; the German has Y: check the German". Every version sharing L's value gets the same
+treatment, so the finding reads as one issue of the pivot, seen from each version. In every
+other case the flag is kept as it is. Every flag of these types gets the evidence
+``consensus`` ("12 of 14 other versions agree with German") and ``outlier`` (the pivot
+language, L, or ``undecided``).
+
+Example:
+    >>> apply_consensus([])   # nothing to compare
+    []
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from compare.checks.extract import NAME_MATCH_THRESHOLD, name_similarity
+from compare.checks.facts import FACT_TYPES, language_name
+from compare.types import Divergence, LanguageResult
+
+log = logging.getLogger(__name__)
+
+#: Flag types whose values can be compared across languages.
+CONSENSUS_TYPES: tuple[str, ...] = FACT_TYPES
+
+#: Fewest versions (the flagged one included) that must share a value before the pivot is
+#: taken for the outlier: translations made from one intermediate share its errors; one more
+#: than the three drafts of the bundled corpus that share an injected change (225 -> 252).
+MIN_AGREEING = 4
+
+#: Share of the voters that must agree with one side (a strict majority).
+MAJORITY = 0.5
+
+#: Evidence keys a flag must carry to take part (set by :mod:`compare.checks.facts`).
+PIVOT_VALUE = "pivot_value"
+OTHER_VALUE = "other_value"
+
+
+@dataclass(frozen=True)
+class Vote:
+    """What the other versions say about one flag.
+
+    Attributes:
+        voters: the other versions in which the flagged pivot unit is aligned to text.
+        with_pivot: voters that have the pivot's value.
+        with_flagged: voters that have the flagged version's value.
+    """
+
+    voters: tuple[str, ...]
+    with_pivot: tuple[str, ...]
+    with_flagged: tuple[str, ...]
+
+    def pivot_is_outlier(self) -> bool:
+        """A strict majority of voters, and :data:`MIN_AGREEING` versions, share the value."""
+        agreeing = len(self.with_flagged) + 1
+        return agreeing >= MIN_AGREEING and len(self.with_flagged) > MAJORITY * len(self.voters)
+
+    def flagged_is_outlier(self) -> bool:
+        return len(self.with_pivot) > MAJORITY * len(self.voters)
+
+
+class _Index:
+    """For each language: the pivot units it covers and its fact flags per unit."""
+
+    def __init__(self, results: Sequence[LanguageResult]) -> None:
+        self.langs = [r.lang for r in results]
+        self.covered: dict[str, set[str]] = {}
+        self.flags: dict[str, dict[tuple[str, str], list[tuple[str, str]]]] = {}
+        for result in results:
+            alignment = result.alignment
+            self.covered[result.lang] = {
+                alignment.pivot.units[i].label
+                for bead in alignment.beads
+                if bead.other
+                for i in bead.pivot
+            }
+            table: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+            for flag in result.divergences:
+                values = _values(flag)
+                if values is not None:
+                    table[(flag.type, str(flag.pivot_unit))].append(values)
+            self.flags[result.lang] = table
+
+    def vote(self, flag: Divergence, lang: str) -> Vote | None:
+        values = _values(flag)
+        if values is None:
+            return None
+        unit = str(flag.pivot_unit)
+        pivot_value, value = values
+        voters = tuple(
+            other for other in self.langs if other != lang and unit in self.covered[other]
+        )
+        kind = flag.type
+
+        def entries(other: str) -> list[tuple[str, str]]:
+            return [
+                (p, o)
+                for p, o in self.flags[other].get((kind, unit), ())
+                if _same(kind, p, pivot_value)
+            ]
+
+        with_flagged = tuple(
+            other for other in voters if any(_same(kind, o, value) for _, o in entries(other))
+        )
+        if pivot_value:  # a voter agrees with the pivot when it has no flag on its value
+            with_pivot = tuple(other for other in voters if not entries(other))
+        else:  # an extra value: a voter agrees when it has not added the same value
+            with_pivot = tuple(other for other in voters if other not in with_flagged)
+        return Vote(voters, with_pivot, with_flagged)
+
+
+def _values(flag: Divergence) -> tuple[str, str] | None:
+    """(pivot value, other value) of a fact flag, or None for other flags."""
+    if flag.type not in CONSENSUS_TYPES or flag.pivot_unit is None:
+        return None
+    evidence = dict(flag.evidence)
+    if PIVOT_VALUE not in evidence:
+        return None
+    return evidence[PIVOT_VALUE], evidence.get(OTHER_VALUE, "")
+
+
+def _same(kind: str, a: str, b: str) -> bool:
+    """Whether two versions' values are the same (names: similar keys)."""
+    if kind == "name" and a and b:
+        return name_similarity(a, b) >= NAME_MATCH_THRESHOLD
+    return a == b
+
+
+def apply_consensus(results: list[LanguageResult]) -> list[LanguageResult]:
+    """Move fact flags to the outlier version when three or more versions are compared.
+
+    Args:
+        results: the per-language results of one pivot document.
+
+    Returns:
+        The results with the number, date, reference and name flags revised: each carries
+        the evidence ``consensus`` and ``outlier``; where the pivot is the outlier, the
+        flag becomes ``info`` and says so. With fewer than two results (three versions),
+        the results are returned unchanged.
+    """
+    results = list(results)
+    if len(results) < 2:
+        return results
+    index = _Index(results)
+    pivot = language_name(results[0].alignment.pivot.lang)
+    revised: list[LanguageResult] = []
+    for result in results:
+        flags = tuple(_revise(flag, result.lang, index, pivot) for flag in result.divergences)
+        revised.append(replace(result, divergences=flags))
+    return revised
+
+
+def _revise(flag: Divergence, lang: str, index: _Index, pivot: str) -> Divergence:
+    vote = index.vote(flag, lang)
+    if vote is None or not vote.voters:
+        return flag
+    evidence = dict(flag.evidence)
+    evidence["consensus"] = (
+        f"{len(vote.with_pivot)} of {len(vote.voters)} other versions agree with {pivot}"
+    )
+    if vote.pivot_is_outlier():
+        evidence["outlier"] = "pivot"
+        evidence["agreeing"] = ",".join(sorted((lang, *vote.with_flagged)))
+        log.debug("%s flag on %s: the pivot is the outlier", flag.type, flag.pivot_unit)
+        return replace(
+            flag,
+            severity="info",
+            message=_pivot_outlier_message(flag, vote, pivot),
+            evidence=tuple(evidence.items()),
+        )
+    evidence["outlier"] = lang if vote.flagged_is_outlier() else "undecided"
+    return replace(flag, evidence=tuple(evidence.items()))
+
+
+def _pivot_outlier_message(flag: Divergence, vote: Vote, pivot: str) -> str:
+    """ "21 of 23 versions have 252; the German has 225: check the German"."""
+    agreeing, total = len(vote.with_flagged) + 1, len(vote.voters) + 1
+    theirs = flag.other_text or f"no such {flag.type} here"
+    ours = flag.pivot_text or "none"
+    return (
+        f"{agreeing} of {total} versions have {theirs}; the {pivot} has {ours}: check the {pivot}"
+    )

@@ -1,0 +1,166 @@
+"""Cross-language consensus over number, date, reference and name flags (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.checks.base import run_checks
+from compare.checks.consensus import MIN_AGREEING, apply_consensus
+from compare.checks.facts import FACT_TYPES
+from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
+
+GERMAN = [
+    ("rec:E", "in der Erwägung, dass mindestens 225 Menschen getötet wurden;"),
+    ("par:4", "fordert die Freilassung von Rinat Batkaev;"),
+]
+
+#: The same two units in five languages, with the German's values.
+CLEAN = {
+    "en": ["whereas at least 225 people were killed;",
+           "calls for the release of Rinat Batkaev;"],
+    "fr": ["considérant qu’au moins 225 personnes ont été tuées;",
+           "demande la libération de Rinat Batkaev;"],
+    "pl": ["mając na uwadze, że zginęło co najmniej 225 osób;",
+           "wzywa do uwolnienia Rinata Batkajewa;"],
+    "el": ["λαμβάνοντας υπόψη ότι σκοτώθηκαν τουλάχιστον 225 άτομα·",
+           "ζητεί την απελευθέρωση του Ρινάτ Μπατκάεφ·"],
+    "hu": ["mivel legalább 225 ember életét vesztette;",
+           "követeli Rinat Batkajev szabadon bocsátását;"],
+}  # fmt: skip
+
+
+def document(lang: str, texts: list[tuple[str, str]]) -> Document:
+    units, pos = [], 0
+    for label, text in texts:
+        units.append(Unit(label, "recital", "", text, pos, pos + len(text), pos, pos + len(text)))
+        pos += len(text) + 2
+    return Document("test", lang, tuple(units), "\n\n".join(t for _, t in texts))
+
+
+def result(lang: str, texts: list[str], german: list[tuple[str, str]] = GERMAN) -> LanguageResult:
+    """The fact flags of one version against the German, as the pipeline makes them."""
+    other = document(lang, [(label, text) for (label, _), text in zip(german, texts)])
+    beads = tuple(Bead((i,), (i,), 0.95) for i in range(len(german)))
+    alignment = Alignment(document("de", german), other, beads)
+    return LanguageResult(alignment, run_checks(alignment, None, FACT_TYPES))
+
+
+def changed(lang: str, old: str, new: str, unit: int = 0) -> list[str]:
+    texts = list(CLEAN[lang])
+    texts[unit] = texts[unit].replace(old, new)
+    return texts
+
+
+def fact_flags(results: list[LanguageResult]) -> list[Divergence]:
+    return [f for r in results for f in r.divergences if f.type in FACT_TYPES]
+
+
+def test_clean_versions_have_no_flags() -> None:
+    assert fact_flags(apply_consensus([result(lang, CLEAN[lang]) for lang in CLEAN])) == []
+
+
+def test_the_flagged_version_is_the_outlier() -> None:
+    results = [result("en", changed("en", "225", "252"))]
+    results += [result(lang, CLEAN[lang]) for lang in ("fr", "pl", "el", "hu")]
+    [flag] = fact_flags(apply_consensus(results))
+    evidence = dict(flag.evidence)
+    assert (flag.lang, flag.severity) == ("en", "error")
+    assert flag.message == "German has 225, English has 252"
+    assert evidence["consensus"] == "4 of 4 other versions agree with German"
+    assert evidence["outlier"] == "en"
+
+
+def test_the_german_is_the_outlier() -> None:
+    german = [("rec:E", GERMAN[0][1].replace("225", "252")), GERMAN[1]]
+    results = [result(lang, CLEAN[lang], german) for lang in CLEAN]
+    before = fact_flags(results)
+    assert len(before) == 5 and {f.severity for f in before} == {"error"}
+    after = fact_flags(apply_consensus(results))
+    assert [f.lang for f in after] == list(CLEAN)  # one flag per version, still located
+    for flag in after:
+        evidence = dict(flag.evidence)
+        assert flag.severity == "info"
+        assert flag.message == "5 of 5 versions have 225; the German has 252: check the German"
+        assert evidence["outlier"] == "pivot"
+        assert evidence["consensus"] == "0 of 4 other versions agree with German"
+        assert evidence["agreeing"] == "el,en,fr,hu,pl"
+        assert flag.pivot_span is not None and flag.other_span is not None
+
+
+def test_a_replaced_name_shared_by_most_versions_points_at_the_german() -> None:
+    german = [GERMAN[0], ("par:4", "fordert die Freilassung von Rinat Baytenov;")]
+    results = [result(lang, CLEAN[lang], german) for lang in CLEAN]
+    after = fact_flags(apply_consensus(results))
+    assert {(f.type, f.severity) for f in after} == {("name", "info")}
+    assert all(dict(f.evidence)["outlier"] == "pivot" for f in after)
+
+
+def test_too_few_versions_never_overrule_the_german() -> None:
+    # two of two versions have 252: fewer than MIN_AGREEING, the flags stay errors
+    assert MIN_AGREEING > 2
+    results = [result(lang, changed(lang, "225", "252")) for lang in ("en", "fr")]
+    after = fact_flags(apply_consensus(results))
+    assert [f.severity for f in after] == ["error", "error"]
+    assert {dict(f.evidence)["outlier"] for f in after} == {"undecided"}
+
+
+def test_no_majority_is_undecided() -> None:
+    results = [result(lang, changed(lang, "225", "252")) for lang in ("en", "fr")]
+    results += [result(lang, changed(lang, "225", "522")) for lang in ("pl", "el")]
+    results.append(result("hu", CLEAN["hu"]))
+    after = fact_flags(apply_consensus(results))
+    assert {f.severity for f in after} == {"error"}
+    assert {dict(f.evidence)["outlier"] for f in after} == {"undecided"}
+
+
+def test_a_value_missing_in_most_versions_points_at_the_german() -> None:
+    german = [("rec:E", "in der Erwägung, dass im Jahr 2011 Menschen getötet wurden;"), GERMAN[1]]
+    texts = {
+        "en": "whereas people were killed;",
+        "fr": "considérant que des personnes ont été tuées;",
+        "pl": "mając na uwadze, że zginęli ludzie;",
+        "el": "λαμβάνοντας υπόψη ότι σκοτώθηκαν άνθρωποι·",
+        "hu": "mivel emberek vesztették életüket;",
+    }
+    results = [result(lang, [texts[lang], CLEAN[lang][1]], german) for lang in CLEAN]
+    after = fact_flags(apply_consensus(results))
+    assert len(after) == 5 and {f.severity for f in after} == {"info"}
+    assert after[0].message == (
+        "5 of 5 versions have no such date here; the German has 2011: check the German"
+    )
+
+
+def test_versions_without_the_unit_do_not_vote() -> None:
+    results = [result("en", changed("en", "225", "252"))]
+    results += [result(lang, CLEAN[lang]) for lang in ("fr", "pl")]
+    hu = result("hu", CLEAN["hu"])
+    gap = Alignment(
+        hu.alignment.pivot,
+        hu.alignment.other,
+        (Bead((0,), (), 0.9), Bead((), (0,), 0.9), Bead((1,), (1,), 0.95)),
+    )
+    results.append(LanguageResult(gap, ()))
+    [flag] = fact_flags(apply_consensus(results))
+    assert dict(flag.evidence)["consensus"] == "2 of 2 other versions agree with German"
+
+
+def test_other_flags_and_single_results_are_left_alone() -> None:
+    one = [result("en", changed("en", "225", "252"))]
+    assert apply_consensus(one) == one
+    structure = Divergence(
+        "fr", "structure", "warning", 0.9, "rec:E", None, None, None, "", "", "missing unit"
+    )
+    results = [
+        one[0],
+        LanguageResult(result("fr", CLEAN["fr"]).alignment, (structure,)),
+    ]
+    assert apply_consensus(results)[1].divergences == (structure,)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "el", "hu"])
+def test_each_language_can_be_the_outlier(lang: str) -> None:
+    results = [
+        result(code, changed(code, "225", "252") if code == lang else CLEAN[code]) for code in CLEAN
+    ]
+    [flag] = fact_flags(apply_consensus(results))
+    assert (flag.lang, flag.severity, dict(flag.evidence)["outlier"]) == (lang, "error", lang)
