@@ -1,0 +1,506 @@
+"""Polarity and modality: a negation, an antonym or the strength of a demand that changed.
+
+Two checks share this module and the per-language cue lexicons of
+:mod:`compare.checks.lexicons`:
+
+* ``polarity``: a negation added or dropped ("nicht", "not", "ne ... pas"), an evaluative
+  or directional term turned into its antonym (peaceful -> violent, legal -> illegal,
+  increase -> decrease), an evaluative verb that changed sign (welcomes -> condemns).
+* ``modality``: the strongest demand ("strongly urges" > "calls on" > "encourages" >
+  "invites"), obligation ("must" > "should" > "may") or stance ("condemns in the strongest
+  terms" > "condemns" > "regrets" > "takes note") of a clause that differs between the
+  German and the other version.
+
+Both compare clause by clause where they can: European Parliament recitals and paragraphs
+chain their clauses with ``;`` (``·`` in Greek) and the Swedish version writes them as
+sentences, so the clauses of an aligned unit usually correspond one to one. When the clause
+counts differ, the sentences are aligned (:mod:`compare.align.sentences`, when the run has
+an encoder) and compared clause by clause inside each sentence pair where possible;
+otherwise the whole units are compared and a polarity difference is only a warning.
+
+Example:
+    >>> from compare.checks.polarity import compare_segments
+    >>> [f.subtype for f in compare_segments("friedliche Proteste", "de",
+    ...                                      "violent protests", "en")]
+    ['antonym']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from compare.checks.base import BeadView, Check, CheckContext, register
+from compare.checks.lexicons import (
+    CONCEPTS,
+    NOTE,
+    SCALES,
+    STANCE_SCALES,
+    STANCE_SIGNS,
+    CueMatch,
+    get_lexicon,
+)
+from compare.types import Divergence, Report, Unit
+
+log = logging.getLogger(__name__)
+
+#: Confidence of a cue difference between two clauses paired one to one (the clause
+#: structure of EP resolutions corresponds across all 24 versions of the bundled corpus).
+PAIRED_CONFIDENCE = 0.9
+#: Confidence of a difference seen only over whole units (several clauses on each side).
+UNIT_CONFIDENCE = 0.6
+#: A demand, obligation or stance this many levels weaker or stronger is an error; one level
+#: (an intensifier dropped or added) is a warning (scales in docs/polarity-modality.md).
+ERROR_STEPS = 2
+
+#: Clause boundaries inside a sentence: ";" and the Greek upper stop (U+0387, U+00B7).
+CLAUSE_BREAK = re.compile(r"(?<=[;\u0387\u00b7])\s+")
+
+#: Scales compared only when each side has exactly one cue of the scale in the clause: modal
+#: verbs also express possibility, ability or a negated need ("ohne ... haben müssen"), so
+#: with several in one clause their correspondence is unknown (bundled corpus, par:7).
+SINGLE_CUE_SCALES = ("obligation",)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A clause (or a whole bead side) with the units its text comes from.
+
+    Attributes:
+        text: the segment's text.
+        pieces: (unit label, offset in ``text``, offset in the unit's text) for each unit
+            the segment spans, in order.
+    """
+
+    text: str
+    pieces: tuple[tuple[str, int, int], ...]
+
+    def locate(self, span: Span) -> tuple[str, Span]:
+        """The unit label and the unit-relative span of a span of :attr:`text`."""
+        label, base, unit_base = self.pieces[0]
+        for piece in self.pieces:
+            if piece[1] <= span[0]:
+                label, base, unit_base = piece
+        return label, (span[0] - base + unit_base, span[1] - base + unit_base)
+
+    def whole(self) -> tuple[str, Span]:
+        """The unit label and span of the segment's text inside its first unit."""
+        label, base, unit_base = self.pieces[0]
+        end = self.pieces[1][1] - 1 if len(self.pieces) > 1 else len(self.text)
+        return label, (unit_base, unit_base + end - base)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One difference between two segments, before it becomes a :class:`Divergence`.
+
+    Attributes:
+        check: ``polarity`` or ``modality``.
+        subtype: ``negation-added``, ``negation-dropped``, ``antonym``, ``stance-flip``,
+            ``weakened`` or ``strengthened``.
+        name: the concept or scale concerned ("" for negations).
+        pivot_cue: the cue on the pivot side, when there is one.
+        other_cue: the cue on the other side, when there is one.
+        steps: modality only, the number of levels between the two sides.
+        message: the explanation.
+    """
+
+    check: str
+    subtype: str
+    name: str
+    pivot_cue: CueMatch | None
+    other_cue: CueMatch | None
+    steps: int
+    message: str
+
+
+def split_clauses(units: Sequence[Unit]) -> list[Segment]:
+    """The clauses of units: their sentences, cut after ``;`` and the Greek upper stop."""
+    return [clause for sentence in _sentences(units) for clause in _clauses(sentence)]
+
+
+def _sentences(units: Sequence[Unit]) -> list[Segment]:
+    out: list[Segment] = []
+    for unit in units:
+        for a, b in unit.sentences or ((0, len(unit.text)),):
+            if unit.text[a:b].strip():
+                out.append(Segment(unit.text[a:b], ((unit.label, 0, a),)))
+    return out
+
+
+def _clauses(segment: Segment) -> list[Segment]:
+    """A segment cut after each clause break; pieces keep the way back to the units."""
+    out: list[Segment] = []
+    start = 0
+    for match in [*CLAUSE_BREAK.finditer(segment.text), None]:
+        end = match.start() if match else len(segment.text)
+        if segment.text[start:end].strip():
+            out.append(_slice(segment, start, end))
+        start = match.end() if match else end
+    return out
+
+
+def _slice(segment: Segment, start: int, end: int) -> Segment:
+    pieces = []
+    for label, base, unit_base in segment.pieces:
+        if base < end:
+            pieces.append((label, max(base - start, 0), unit_base + max(start - base, 0)))
+    pieces = [p for k, p in enumerate(pieces) if k == len(pieces) - 1 or pieces[k + 1][1] > 0]
+    return Segment(segment.text[start:end], tuple(pieces))
+
+
+def whole_segment(units: Sequence[Unit]) -> Segment:
+    """All units of a bead side as one segment, joined by a space (as :class:`BeadView`)."""
+    pieces: list[tuple[str, int, int]] = []
+    offset = 0
+    for unit in units:
+        pieces.append((unit.label, offset, 0))
+        offset += len(unit.text) + 1
+    return Segment(" ".join(u.text for u in units), tuple(pieces))
+
+
+SegmentPair = tuple[Segment, Segment, str]
+
+
+def pair_segments(view: BeadView, ctx: CheckContext) -> list[SegmentPair]:
+    """The aligned (pivot, other, granularity) segments of a bead, finest first.
+
+    Granularity ``clause``: the bead's clauses correspond one to one. Otherwise its
+    sentences are paired (one to one, or with :func:`compare.align.sentences.
+    align_unit_sentences` when the run has an encoder) and, inside each sentence pair, the
+    clauses where their counts agree (``clause``) or the sentences (``sentence``). Without
+    an encoder and with different sentence counts, the whole units are one ``unit`` pair.
+    """
+    p_clauses, o_clauses = split_clauses(view.pivot_units), split_clauses(view.other_units)
+    if p_clauses and len(p_clauses) == len(o_clauses):
+        return [(p, o, "clause") for p, o in zip(p_clauses, o_clauses)]
+    sentences = _sentence_pairs(view, ctx)
+    if sentences is None:
+        return [(whole_segment(view.pivot_units), whole_segment(view.other_units), "unit")]
+    out: list[SegmentPair] = []
+    for p_sent, o_sent in sentences:
+        p_parts, o_parts = _clauses(p_sent), _clauses(o_sent)
+        if p_parts and len(p_parts) == len(o_parts):
+            out += [(p, o, "clause") for p, o in zip(p_parts, o_parts)]
+        else:
+            out.append((p_sent, o_sent, "sentence"))
+    return out
+
+
+def _sentence_pairs(view: BeadView, ctx: CheckContext) -> list[tuple[Segment, Segment]] | None:
+    p_sents, o_sents = _sentences(view.pivot_units), _sentences(view.other_units)
+    if p_sents and len(p_sents) == len(o_sents):
+        return list(zip(p_sents, o_sents))
+    if ctx.encoder is None or not p_sents or not o_sents:
+        return None
+    from compare.align.sentences import align_unit_sentences, join_sentences
+
+    pairs = []
+    for bead in align_unit_sentences(view, encoder=ctx.encoder):
+        if bead.pivot and bead.other:
+            p_join = join_sentences(view.pivot_units, bead.pivot)
+            o_join = join_sentences(view.other_units, bead.other)
+            pairs.append((_joined(p_join, view.pivot_units), _joined(o_join, view.other_units)))
+    return pairs
+
+
+def _joined(joined: object, units: Sequence[Unit]) -> Segment:
+    """A :class:`Segment` from the aligner's joined sentences (``text``, ``parts``)."""
+    pieces = tuple(
+        (units[u].label, text_start, unit_start)
+        for u, unit_start, text_start, _ in joined.parts  # type: ignore[attr-defined]
+    )
+    return Segment(joined.text, pieces)  # type: ignore[attr-defined]
+
+
+# --- polarity -------------------------------------------------------------------------------
+
+
+def polarity_findings(
+    pivot_text: str, pivot_lang: str, other_text: str, other_lang: str
+) -> list[Finding]:
+    """Negations added or dropped, antonyms and stance flips between two aligned texts.
+
+    A negation difference together with a single antonym in the same clause cancel out:
+    "nicht friedlich" for "violent", "not violent" for "friedlich" say the same thing.
+    """
+    p_cues = get_lexicon(pivot_lang).polarity_cues(pivot_text)
+    o_cues = get_lexicon(other_lang).polarity_cues(other_text)
+    negation = list(_negation(p_cues, o_cues, other_lang))
+    antonyms: list[Finding] = []
+    for concept in CONCEPTS:
+        antonyms += _antonym(concept, _poles(p_cues, concept), _poles(o_cues, concept), other_lang)
+    if negation and len(antonyms) == 1:
+        negation, antonyms = [], []
+    p_stance = _stance(get_lexicon(pivot_lang).scale_cues(pivot_text))
+    o_stance = _stance(get_lexicon(other_lang).scale_cues(other_text))
+    return negation + antonyms + list(_antonym("stance", p_stance, o_stance, other_lang))
+
+
+def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iterator[Finding]:
+    p_neg = [c for c in p_cues if c.kind == "negation"]
+    o_neg = [c for c in o_cues if c.kind == "negation"]
+    if bool(p_neg) == bool(o_neg):
+        return
+    lacking = o_cues if p_neg else p_cues
+    if any(c.kind in ("weak", "idiom") for c in lacking):
+        return  # "failed to" for "nicht", "without restriction" for "uneingeschränkt"
+    if o_neg:
+        yield Finding(
+            "polarity", "negation-added", "", None, o_neg[0], 0,
+            f"{lang} adds a negation ({o_neg[0].text!r}) that the German clause does not have",
+        )  # fmt: skip
+    else:
+        yield Finding(
+            "polarity", "negation-dropped", "", p_neg[0], None, 0,
+            f"{lang} drops the German negation {p_neg[0].text!r}",
+        )  # fmt: skip
+
+
+def _poles(cues: Iterable[CueMatch], concept: str) -> list[CueMatch]:
+    return [c for c in cues if c.kind == "pole" and c.name == concept]
+
+
+def _stance(cues: Iterable[CueMatch]) -> list[CueMatch]:
+    """Evaluative verbs as poles: welcomes (+1), condemns, regrets, is concerned (-1)."""
+    return [
+        CueMatch("pole", "stance", STANCE_SIGNS[c.name], c.start, c.end, c.text)
+        for c in cues
+        if c.kind == "scale" and c.name in STANCE_SIGNS
+    ]
+
+
+def _antonym(
+    concept: str, pivot: list[CueMatch], other: list[CueMatch], lang: str
+) -> Iterator[Finding]:
+    """A pole the German has more often, where the other version has the opposite pole."""
+    for sign in (1, -1):
+        p_this = [c for c in pivot if c.value == sign]
+        o_this = [c for c in other if c.value == sign]
+        p_opp = [c for c in pivot if c.value == -sign]
+        o_opp = [c for c in other if c.value == -sign]
+        if len(p_this) > len(o_this) and len(o_opp) > len(p_opp):
+            p_cue, o_cue = p_this[len(o_this)], o_opp[len(p_opp)]
+            yield Finding(
+                "polarity", "stance-flip" if concept == "stance" else "antonym", concept,
+                p_cue, o_cue, 0,
+                f"{lang} says {o_cue.text!r} where the German says {p_cue.text!r} "
+                f"({_gloss(concept, sign)} -> {_gloss(concept, -sign)})",
+            )  # fmt: skip
+            return
+
+
+def _gloss(concept: str, sign: int) -> str:
+    if concept == "stance":
+        return "positive" if sign > 0 else "negative"
+    plus, minus = CONCEPTS[concept]
+    return plus if sign > 0 else minus
+
+
+# --- modality -------------------------------------------------------------------------------
+
+
+def modality_findings(
+    pivot_text: str, pivot_lang: str, other_text: str, other_lang: str
+) -> list[Finding]:
+    """Scales whose strongest level differs between two aligned texts.
+
+    Cues of the same level on both sides cancel out first, so that a clause with "must" and
+    "can" against one with "can" alone is an omission (the omission check's business), not
+    a weakening; the strongest remaining cues of each side are then compared.
+    """
+    p_cues = get_lexicon(pivot_lang).scale_cues(pivot_text)
+    o_cues = get_lexicon(other_lang).scale_cues(other_text)
+    out: list[Finding] = []
+    for scale in SCALES:
+        p_scale, o_scale = _on_scale(p_cues, scale), _on_scale(o_cues, scale)
+        if scale in SINGLE_CUE_SCALES and (len(p_scale) != 1 or len(o_scale) != 1):
+            continue
+        p_rest, o_rest = _unmatched(p_scale, o_scale)
+        if not p_rest or not o_rest:
+            continue
+        p_top = max(p_rest, key=lambda c: c.value)
+        o_top = max(o_rest, key=lambda c: c.value)
+        if p_top.value == o_top.value:
+            continue
+        steps = abs(p_top.value - o_top.value)
+        weaker = o_top.value < p_top.value
+        levels = SCALES[scale]
+        out.append(
+            Finding(
+                "modality",
+                "weakened" if weaker else "strengthened",
+                scale,
+                p_top,
+                o_top,
+                steps,
+                f"{other_lang} {'weakens' if weaker else 'strengthens'} the {scale}: German "
+                f"{p_top.text!r} ({levels[p_top.value]}) -> {o_top.text!r} "
+                f"({levels[o_top.value]}), {steps} level{'s' if steps > 1 else ''}",
+            )  # fmt: skip
+        )
+    return out
+
+
+def _on_scale(cues: Iterable[CueMatch], scale: str) -> list[CueMatch]:
+    """The cues of ``scale``; "takes note" counts as level 0 of the stance scales."""
+    return [c for c in cues if c.name == scale or (c.name == NOTE and scale in STANCE_SCALES)]
+
+
+def _unmatched(
+    pivot: list[CueMatch], other: list[CueMatch]
+) -> tuple[list[CueMatch], list[CueMatch]]:
+    """The cues left on each side once cues of equal level are paired off."""
+    rest = list(other)
+    p_rest: list[CueMatch] = []
+    for cue in pivot:
+        twin = next((c for c in rest if c.value == cue.value), None)
+        if twin is None:
+            p_rest.append(cue)
+        else:
+            rest.remove(twin)
+    return p_rest, rest
+
+
+def compare_segments(
+    pivot_text: str, pivot_lang: str, other_text: str, other_lang: str
+) -> list[Finding]:
+    """Polarity and modality findings between two aligned texts (clauses or units).
+
+    Args:
+        pivot_text: the German (pivot) text.
+        pivot_lang: its language code.
+        other_text: the other version's text.
+        other_lang: its language code.
+
+    Raises:
+        InputError: a language without a lexicon.
+    """
+    return polarity_findings(pivot_text, pivot_lang, other_text, other_lang) + (
+        modality_findings(pivot_text, pivot_lang, other_text, other_lang)
+    )
+
+
+# --- the checks -----------------------------------------------------------------------------
+
+
+class _CueCheck(Check):
+    """Shared driver: pair the clauses of each 1-1 (or n:m) bead, compare their cues."""
+
+    def check_bead(self, view: BeadView, ctx: CheckContext) -> Iterable[Divergence]:
+        if not view.bead.pivot or not view.bead.other:
+            return
+        for p_seg, o_seg, granularity in pair_segments(view, ctx):
+            for finding in self.findings(p_seg.text, view.pivot_lang, o_seg.text, view.lang):
+                yield self._to_flag(view, finding, p_seg, o_seg, granularity)
+
+    def findings(self, p_text: str, p_lang: str, o_text: str, o_lang: str) -> list[Finding]:
+        raise NotImplementedError
+
+    def severity(self, finding: Finding, granularity: str) -> str:
+        raise NotImplementedError
+
+    def _to_flag(
+        self, view: BeadView, finding: Finding, p_seg: Segment, o_seg: Segment, granularity: str
+    ) -> Divergence:
+        p_unit, p_span = p_seg.locate(finding.pivot_cue.span) if finding.pivot_cue else (
+            p_seg.whole()
+        )  # fmt: skip
+        o_unit, o_span = o_seg.locate(finding.other_cue.span) if finding.other_cue else (
+            o_seg.whole()
+        )  # fmt: skip
+        paired = granularity != "unit"
+        confidence = (PAIRED_CONFIDENCE if paired else UNIT_CONFIDENCE) * max(view.bead.score, 0.5)
+        evidence: dict[str, object] = {"subtype": finding.subtype, "granularity": granularity}
+        if finding.name:
+            evidence["concept" if finding.check == "polarity" else "scale"] = finding.name
+        if finding.steps:
+            evidence["steps"] = finding.steps
+            evidence["pivot_level"] = finding.pivot_cue.value if finding.pivot_cue else ""
+            evidence["other_level"] = finding.other_cue.value if finding.other_cue else ""
+        evidence["pivot_clause"] = p_seg.text[:300]
+        evidence["other_clause"] = o_seg.text[:300]
+        return self.flag(
+            view, self.severity(finding, granularity), confidence,
+            f"{view.lang} {o_unit}: {finding.message}",
+            pivot_unit=p_unit, other_unit=o_unit, pivot_span=p_span, other_span=o_span,
+            pivot_text=_text_at(view, p_unit, p_span, pivot=True),
+            other_text=_text_at(view, o_unit, o_span, pivot=False),
+            evidence=evidence,
+        )  # fmt: skip
+
+
+def _text_at(view: BeadView, label: str, span: Span, *, pivot: bool) -> str:
+    units = view.pivot_units if pivot else view.other_units
+    for unit in units:
+        if unit.label == label:
+            return unit.text[span[0] : span[1]]
+    return ""
+
+
+@register
+class PolarityCheck(_CueCheck):
+    name = "polarity"
+    description = "negation added or dropped; evaluative term or verb turned into its antonym"
+
+    def findings(self, p_text: str, p_lang: str, o_text: str, o_lang: str) -> list[Finding]:
+        return polarity_findings(p_text, p_lang, o_text, o_lang)
+
+    def severity(self, finding: Finding, granularity: str) -> str:
+        return "warning" if granularity == "unit" else "error"
+
+
+@register
+class ModalityCheck(_CueCheck):
+    name = "modality"
+    description = "demand, obligation or stance weakened or strengthened (urges -> invites)"
+
+    def findings(self, p_text: str, p_lang: str, o_text: str, o_lang: str) -> list[Finding]:
+        return modality_findings(p_text, p_lang, o_text, o_lang)
+
+    def severity(self, finding: Finding, granularity: str) -> str:
+        return "error" if finding.steps >= ERROR_STEPS else "warning"
+
+
+def flag_rates(
+    report: Report, checks: Sequence[str] = ("polarity", "modality")
+) -> list[tuple[str, int, int, int]]:
+    """(language, units, warnings, errors) of the ``checks`` flags of each version.
+
+    Example:
+        >>> from compare.pipeline import compare_folder, load_folder
+        >>> report = compare_folder(load_folder("corpora/ep-ta-9-2022-0012"),
+        ...                         checks=["polarity", "modality"])  # doctest: +SKIP
+        >>> flag_rates(report)[:1]                                     # doctest: +SKIP
+        [('bg', 63, 0, 0)]
+    """
+    rows = []
+    for result in report.results:
+        flags = [d for d in result.divergences if d.type in checks]
+        warnings = sum(d.severity == "warning" for d in flags)
+        errors = sum(d.severity == "error" for d in flags)
+        rows.append((result.lang, len(result.alignment.other.units), warnings, errors))
+    return rows
+
+
+def rates_table(rows: Sequence[tuple[str, int, int, int]]) -> str:
+    """A Markdown table of :func:`flag_rates`, with flags per 100 units and a total row."""
+    lines = ["| lang | units | warnings | errors | per 100 units |", "|---|---|---|---|---|"]
+    for lang, units, warnings, errors in rows:
+        rate = _per100(units, warnings + errors)
+        lines.append(f"| {lang} | {units} | {warnings} | {errors} | {rate} |")
+    units = sum(r[1] for r in rows)
+    flags = sum(r[2] + r[3] for r in rows)
+    lines.append(
+        f"| all | {units} | {sum(r[2] for r in rows)} | {sum(r[3] for r in rows)} "
+        f"| {_per100(units, flags)} |"
+    )
+    return "\n".join(lines)
+
+
+def _per100(units: int, flags: int) -> str:
+    return f"{100 * flags / units:.2f}" if units else "-"
