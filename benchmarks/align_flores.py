@@ -22,6 +22,7 @@ of ``Bead.score``: a reliability table, the expected calibration error (ECE), an
 logistic constants of :mod:`compare.align.units` refitted on these beads.
 
 Usage: python -m benchmarks.align_flores [--langs en,fr] [--texts-only | --documents-only]
+       [--threads 1]   (one torch thread is faster where other jobs share the cores)
 
 Calibration note: to read each bead's quality, the run sets ``units.CONF_SLOPE`` to 1 for
 its duration (restored after). The alignment does not depend on the slope: the only use of
@@ -62,9 +63,6 @@ WIDTH = {"delete": 1, "merge": 2, "split": 1, "swap": 2}
 MIN_SPLIT_SHARE = 0.2
 #: Target of the issue: strict bead F1 per language.
 TARGET_F1 = 0.98
-#: Give every document one footnote: align_documents raises ValueError on a document without
-#: footnotes (SideFeatures.build cannot reshape an empty zone); False once that is fixed.
-SOURCE_FOOTNOTE = True
 #: Reliability-table bins over the confidence [0, 1].
 BINS = 10
 _BOUNDARY = re.compile(r"[,;:·،]\s|[.!?]\s(?=\S)")
@@ -190,23 +188,17 @@ def build_cases(lang: str, spans: Sequence[range], german: list[str]) -> list[Ca
 
 
 def paragraph_document(lines: Sequence[str], lang: str, doc_id: str) -> Document:
-    """A document of one paragraph per line, labelled par:1, par:2, ...
-
-    With :data:`SOURCE_FOOTNOTE`, one footnote (the same source line in every language)
-    follows the paragraphs: footnotes are aligned in their own zone, so it does not touch
-    the paragraphs' alignment, and its bead is left out of every score.
-    """
-    items = [(f"par:{k + 1}", "paragraph", f"{k + 1}.", text) for k, text in enumerate(lines)]
-    if SOURCE_FOOTNOTE:
-        items.append(("fn:1", "footnote", "(1)", f"FLORES-200 devtest, {doc_id}."))
+    """A document of one paragraph per line, labelled par:1, par:2, ..."""
     built, start = [], 0
-    for label, kind, printed, text in items:
+    for k, text in enumerate(lines):
         end = start + len(text)
         sentences = ((0, len(text)),)
-        built.append(Unit(label, kind, printed, text, start, end, start, end, sentences))
+        unit = Unit(
+            f"par:{k + 1}", "paragraph", f"{k + 1}.", text, start, end, start, end, sentences
+        )
+        built.append(unit)
         start = end + len(Document.UNIT_SEPARATOR)
-    text = Document.UNIT_SEPARATOR.join(item[3] for item in items)
-    return Document(doc_id, lang, tuple(built), text, doc_id)
+    return Document(doc_id, lang, tuple(built), Document.UNIT_SEPARATOR.join(lines), doc_id)
 
 
 # -- running ---------------------------------------------------------------------------------
@@ -264,8 +256,7 @@ def run_language(
             start = time.perf_counter()
             alignment = align_documents(pivot, other, encoder)
             stores["documents"].seconds[lang] += time.perf_counter() - start
-            body = [b for b in alignment.beads if len(case.pivot) not in b.pivot]
-            record(stores["documents"], lang, case, body, offset)
+            record(stores["documents"], lang, case, alignment.beads, offset)
         offset = (offset[0] + len(case.pivot), offset[1] + len(case.other))
 
 
@@ -409,6 +400,9 @@ def held_out_ece(
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--langs", default="", help="comma-separated languages (default: all 23)")
+    parser.add_argument(
+        "--threads", type=int, default=None, help="torch threads (default: all cores)"
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--texts-only", action="store_true", help="only align_texts")
     group.add_argument("--documents-only", action="store_true", help="only align_documents")
@@ -421,7 +415,7 @@ def main(argv: list[str] | None = None) -> None:
     methods = ["texts"] * (not args.documents_only) + ["documents"] * (not args.texts_only)
     spans = articles()
     german = read_language("de")
-    encoder = get_encoder()
+    encoder = get_encoder(threads=args.threads)
     stores = {m: Collected() for m in methods}
     fallbacks = 0
     with raw_confidence() as slope:

@@ -13,15 +13,18 @@ units it was written from:
   order, renumbered as paragraphs. Their texts recur across documents, so after the first
   few most of their vectors come from the cache.
 
-Both kinds end with one footnote (the resolution's first footnote, in each language):
-the aligner needs a footnote on both sides (see docs/batch.md). The two kinds are
-interleaved (7 FLORES documents to 3 resolution documents), so every prefix of the corpus
-has the same mix. Each measured run is a fresh process with its own fresh vector cache:
+Both kinds end with one footnote, as EP resolutions do (the resolution's first footnote,
+in each language). The two kinds are interleaved (7 FLORES documents to 3 resolution
+documents), so every prefix of the corpus has the same mix. Each measured run is a fresh
+process; the first two with a fresh vector cache each:
 
 1. cold, the first ``--small`` documents;
 2. cold, all ``--docs`` documents (with the time at which each document finished);
 3. the same command again: every document unchanged, skipped;
 4. the same with ``--force``: every document compared again, every vector from the cache.
+
+The 1-minute load average before and after each run is recorded: on a shared machine it
+says how much of the CPU the run had.
 
 Usage: python -m benchmarks.batch_scale [--docs 200] [--small 20] [--workers 1]
        [--checks structure,untranslated] [--json figures.json]
@@ -270,14 +273,16 @@ def print_table(figures: dict[str, Any]) -> None:
         ("re-run, unchanged", figures["large_rerun"]),
         ("re-run --force (vectors cached)", figures["large_force"]),
     ]
-    print("\n| run | documents | seconds | documents/min | peak RSS MB | cache misses | load |")
-    print("|---|---|---|---|---|---|---|")
+    header = "| run | documents | done/skipped/failed | seconds | documents/min | peak RSS MB "
+    print(f"\n{header}| cache misses | load average |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, run in rows:
         peak = max(run["peak_rss_mb"], run["peak_rss_workers_mb"])
         rate = per_minute(run["documents"], run["seconds"])
+        status = "/".join(str(run["status"][s]) for s in ("done", "skipped", "failed"))
         print(
-            f"| {name} | {run['documents']} | {run['seconds']} | {rate} | {peak} | "
-            f"{run['cache_misses']} | {run.get('load_average')} |"
+            f"| {name} | {run['documents']} | {status} | {run['seconds']} | {rate} | {peak} | "
+            f"{run['cache_misses']} | {run['load_average']} |"
         )
     print("\nlarge cold run, seconds until the k-th document finished:", figures["checkpoints"])
 

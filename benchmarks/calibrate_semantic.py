@@ -9,7 +9,7 @@ Usage:
 like on FLORES-200 devtest (486 sentences, multi-parallel; 140 passages made by joining the
 sentences of each article): the mean and standard deviation of the cosine similarity of
 sentences and of passages, of the log length ratio, and of the unaligned content-word share
-of the word alignment (on every twelfth sentence). Its output is pasted into
+of the word alignment (on every fourth sentence). Its output is pasted into
 ``compare/checks/calibration.py``. FLORES is not part of the project: it is read from
 ``../shared/data/flores200-eu24``.
 
@@ -50,9 +50,21 @@ FLORES_FILES = {
     "lv": "lvs_Latn", "mt": "mlt_Latn", "nl": "nld_Latn", "pl": "pol_Latn", "pt": "por_Latn",
     "ro": "ron_Latn", "sk": "slk_Latn", "sl": "slv_Latn", "sv": "swe_Latn",
 }  # fmt: skip
-#: Every n-th FLORES sentence (41 of 486) is word-aligned for the unaligned-share statistics.
-MASS_STRIDE = 12
+#: Every n-th FLORES sentence (122 of 486) is word-aligned for the unaligned-share statistics.
+MASS_STRIDE = 4
 CHECKS = ("omission", "addition", "semantic")
+
+
+_ENCODER: dict[str, object] = {}
+
+
+def shared_encoder(threads: int | None = None):  # noqa: ANN201
+    """One encoder for the whole run (``threads`` counts on the first call only)."""
+    from compare.encode import get_encoder
+
+    if "encoder" not in _ENCODER:
+        _ENCODER["encoder"] = get_encoder(threads=threads)
+    return _ENCODER["encoder"]
 
 
 # -- FLORES calibration table ------------------------------------------------------------
@@ -83,9 +95,8 @@ def _stats(values: np.ndarray) -> str:
 def table(data: Path) -> int:
     """Print the calibration table (one line per language pair) to paste."""
     from compare.align.words import TokenVectorMemo, align_words
-    from compare.encode import get_encoder
 
-    encoder = get_encoder()
+    encoder = shared_encoder()
     sentences, passages = flores(data)
     started = time.perf_counter()
     s_vec = {lang: encoder.embed(lines) for lang, lines in sentences.items()}
@@ -130,22 +141,20 @@ def _masses(sentences: dict[str, list[str]], memo, align_words) -> dict:  # noqa
 
 def _corpus_alignments(langs: Sequence[str], drafts: bool = False) -> list[Alignment]:
     from compare.align import align_many
-    from compare.encode import get_encoder
     from compare.pipeline import load_folder, segment_file
 
     folder = load_folder(CORPUS)
     pool = folder.drafts if drafts else folder.files
     pivot = segment_file(folder.files["de"], "de", folder.doc_id)
     others = [segment_file(pool[lang], lang, folder.doc_id) for lang in langs]
-    return align_many(pivot, others, get_encoder())
+    return align_many(pivot, others, shared_encoder())
 
 
 def corpus(langs: Sequence[str]) -> int:
     """Expected (from the table) and observed similarity and length ratio of corpus units."""
     from compare.checks.calibration import expected
-    from compare.encode import get_encoder
 
-    encoder = get_encoder()
+    encoder = shared_encoder()
     print("| lang | units | sim expected | sim observed | z mean | z min | log ratio exp. "
           "| observed | z(len) sd |\n|---|---|---|---|---|---|---|---|---|")  # fmt: skip
     for alignment in _corpus_alignments(langs):
@@ -172,9 +181,8 @@ def evaluate(langs: Sequence[str], seeds: int, base: int) -> int:
     """Flags on the clean translations, the drafts' keys and injected clauses."""
     from compare.align.words import TokenVectorMemo
     from compare.checks.base import CheckContext, run_checks
-    from compare.encode import get_encoder
 
-    encoder = TokenVectorMemo(get_encoder())
+    encoder = TokenVectorMemo(shared_encoder())
     ctx = CheckContext(encoder=encoder, pivot_lang="de")
     print("## clean translations (every flag is a false alarm)\n")
     print("| lang | units | omission | addition | semantic | token-vector texts | seconds |")
@@ -302,8 +310,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langs", default=",".join(x for x in EU_LANGUAGES if x != "de"))
     parser.add_argument("--seeds", type=int, default=2, help="injected variants per language")
     parser.add_argument("--seed", type=int, default=1, help="base of the injection seeds")
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: all)")
     args = parser.parse_args(argv)
     langs = args.langs.split(",")
+    shared_encoder(args.threads)
     if args.command == "table":
         if not args.data.is_dir():
             print(f"FLORES-200 data not found at {args.data}: pass --data", file=sys.stderr)

@@ -69,6 +69,8 @@ RECALL_TARGETS: dict[str, float] = {
 FAITHFUL_TARGET = 2.0
 #: Severities counted as findings (info flags are hints shown on request).
 COUNTED = ("warning", "error")
+#: Help of --threads: on a machine shared with other jobs one torch thread is much faster.
+THREADS_HELP = "torch threads (default: all cores; 1 on a machine shared with other jobs)"
 #: Percentile of faithful-pair scores taken as the default threshold of ``pairs``.
 PAIR_PERCENTILE = 95.0
 
@@ -522,8 +524,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--langs", default=None, help="languages (default: all 24)")
     parser.add_argument("--types", default=None, help="injection types (default: all)")
-    parser.add_argument("--corpus-seeds", type=int, default=2, help="variants per translation")
-    parser.add_argument("--flores-articles", type=int, default=8, help="articles per language")
+    parser.add_argument("--corpus-seeds", type=int, default=1, help="variants per translation")
+    parser.add_argument("--flores-articles", type=int, default=6, help="articles per language")
     parser.add_argument("--flores-types", type=int, default=2, help="injections per variant")
     parser.add_argument("--seed", type=int, default=1, help="base random seed")
     parser.add_argument("--no-corpus", action="store_true")
@@ -534,6 +536,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--calibrate-pairs", action="store_true")
     parser.add_argument("--calibration-lines", type=int, default=486, help="FLORES lines")
     parser.add_argument("--semantic-lines", type=int, default=40, help="lines for semantic")
+    parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -543,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
     from compare.encode import get_encoder
 
-    encoder = get_encoder()
+    encoder = get_encoder(threads=args.threads)
     if args.calibrate_pairs:
         if not FLORES.is_dir():
             raise SystemExit(f"FLORES data not found at {FLORES}")
@@ -554,6 +557,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     available = available_types()
     checks = args.checks.split(",") if args.checks else sorted(available)
     sources: dict[str, Iterable[Case]] = {}
+    if not args.no_drafts:
+        sources["drafts"] = draft_cases()
     if not args.no_corpus:
         sources["corpus"] = corpus_cases(langs, args.corpus_seeds, types, args.seed)
     if not args.no_flores:
@@ -563,38 +568,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             print(f"FLORES data not found at {FLORES}: skipped", file=sys.stderr)
-    if not args.no_drafts:
-        sources["drafts"] = draft_cases()
+    print(
+        f"checks: {', '.join(checks)}; not registered: "
+        f"{', '.join(t for t in INJECTION_TYPES if t not in available) or 'none'}",
+        flush=True,
+    )
     start = time.perf_counter()
     results: dict[str, list[Outcome]] = {}
-    lost: Counter = Counter()
     for name, cases in sources.items():
-        results[name] = []
-        for case in cases:
-            outcome = run_case(case, encoder, checks)
-            if outcome is None:
-                lost[name] += 1
-            else:
-                results[name].append(outcome)
-        log.info("%s: %d comparisons, %.0f s", name, len(results[name]),
-                 time.perf_counter() - start)  # fmt: skip
-    elapsed = time.perf_counter() - start
-    print(f"checks: {', '.join(checks)}; not registered: "
-          f"{', '.join(t for t in INJECTION_TYPES if t not in available) or 'none'}")  # fmt: skip
-    for name, outcomes in results.items():
-        print("\n".join(report(name, outcomes, available)))
+        results[name], lost = run_source(cases, encoder, checks)
+        elapsed = time.perf_counter() - start
+        print("\n".join(report(name, results[name], available)))
+        print(f"{len(results[name])} comparisons, {elapsed:.0f} s so far", flush=True)
+        if lost:
+            print(f"{name}: {lost} comparisons left out: the alignment failed (see the log)")
+        if args.out:
+            with open(args.out, "a" if len(results) > 1 else "w", encoding="utf-8") as handle:
+                for record in outcome_records(results[name]):
+                    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     everything = [o for outcomes in results.values() for o in outcomes]
     if len(results) > 1:
         print("\n".join(report("all sources", everything, available)))
-    comparisons = sum(len(o) for o in results.values())
-    print(f"{comparisons} comparisons in {elapsed:.0f} s")
-    for name, count in lost.items():
-        print(f"{name}: {count} comparisons left out: the alignment failed (see the log)")
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as handle:
-            for record in outcome_records(everything):
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
+
+
+def run_source(cases: Iterable[Case], encoder: object, checks: Sequence[str]) -> tuple[
+        list[Outcome], int]:  # fmt: skip
+    """Run every case of one source; (outcomes, comparisons whose alignment failed)."""
+    outcomes: list[Outcome] = []
+    lost = 0
+    for case in cases:
+        outcome = run_case(case, encoder, checks)
+        if outcome is None:
+            lost += 1
+        else:
+            outcomes.append(outcome)
+    return outcomes, lost
 
 
 if __name__ == "__main__":

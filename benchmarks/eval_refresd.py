@@ -19,7 +19,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.eval_wmt22 import best_threshold, f1, mcc, roc_auc
+from benchmarks.eval_wmt22 import THREADS_HELP, best_threshold, f1, mcc, roc_auc
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "refresd-enfr"
 
@@ -54,6 +54,7 @@ def load(folder: Path = DATA) -> tuple[list[str], list[str], list[bool]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pairs only")
+    parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
     args = parser.parse_args(argv)
     from compare.checks.command import cosine_scores, judge_pairs, pair_scorer
     from compare.encode import get_encoder
@@ -61,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     english, french, gold = load()
     if args.limit:
         english, french, gold = english[: args.limit], french[: args.limit], gold[: args.limit]
-    encoder = get_encoder()
+    encoder = get_encoder(threads=args.threads)
     start = time.perf_counter()
     results = judge_pairs(list(zip(english, french)), "en", "fr", encoder)
     elapsed = time.perf_counter() - start

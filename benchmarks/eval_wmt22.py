@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+#: Help of --threads: on a machine shared with other jobs one torch thread is much faster.
+THREADS_HELP = "torch threads (default: all cores; 1 on a machine shared with other jobs)"
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "wmt22-ced-ende"
 
 
@@ -103,6 +105,7 @@ def load(folder: Path = DATA) -> tuple[list[str], list[str], list[bool]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pairs only")
+    parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
     args = parser.parse_args(argv)
     from compare.checks.command import cosine_scores, judge_pairs, pair_scorer
     from compare.encode import get_encoder
@@ -110,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     src, mt, gold = load()
     if args.limit:
         src, mt, gold = src[: args.limit], mt[: args.limit], gold[: args.limit]
-    encoder = get_encoder()
+    encoder = get_encoder(threads=args.threads)
     start = time.perf_counter()
     results = judge_pairs(list(zip(src, mt)), "en", "de", encoder)
     elapsed = time.perf_counter() - start

@@ -325,17 +325,25 @@ def _sha256_file(path: Path) -> str:
 
 
 def run_settings(options: BatchOptions, model_id: str) -> dict[str, Any]:
-    """The settings shared by every document of a run: part of each input hash."""
+    """The settings shared by every document of a run: part of each input hash.
+
+    Thresholds are those of the checks that run (``<check>.<CONSTANT>`` in the report
+    signature), so that retuning a check that is not run does not redo the documents.
+    """
     from compare.pipeline import signature
 
+    checks = options.check_names()
+    thresholds = {
+        name: value for name, value in signature(None).thresholds if name.split(".", 1)[0] in checks
+    }
     return {
         "format": RUN_FORMAT,
         "version": __version__,
         "model": model_id,
         "pivot": options.pivot,
         "drafts": options.drafts,
-        "checks": list(options.check_names()),
-        "thresholds": dict(signature(None).thresholds),
+        "checks": list(checks),
+        "thresholds": thresholds,
         "exporters": sorted(EXPORTERS),
     }
 
@@ -679,10 +687,10 @@ def _plan(
     for index, folder in enumerate(folders):
         try:
             jobs.append(plan_document(folder, root, out, options, settings))
-        except InputError as exc:
+        except (InputError, OSError) as exc:  # OSError: a file that cannot be read
             if single:
                 raise
-            log.error("%s skipped: %s", folder, exc)
+            log.error("%s cannot be compared: %s", folder, exc)
             label = _relative(folder, root)
             failures[index] = DocumentSummary(folder.name, label, "failed", note=str(exc))
             jobs.append(None)

@@ -28,11 +28,12 @@ def encoder():
 
 
 @pytest.fixture(scope="session")
-def cached_encoder(tmp_path_factory):
-    """The embedded model behind a cache folder private to this test session."""
+def cached_encoder():
+    """The embedded model behind the user's vector cache (content-addressed, so sharing it
+    between runs only saves time: a re-run embeds nothing it has seen)."""
     from compare.encode import get_encoder
 
-    return get_encoder(cache=tmp_path_factory.mktemp("vector-cache"))
+    return get_encoder(cache=True)
 
 
 @pytest.fixture(scope="session")

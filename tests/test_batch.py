@@ -19,6 +19,7 @@ from compare.encode.encoder import Encoder, TokenVectors
 from compare.errors import InputError
 from compare.report import EXPORTERS
 from compare.report.summary import CSV_COLUMNS
+from compare.types import Signature
 from tests.conftest import CORPUS
 
 DE = """\
@@ -227,6 +228,24 @@ def test_changed_input_or_settings_redo_only_what_changed(corpus: Path, tmp_path
         corpus, out, options(checks=("structure", "untranslated")), encoder_factory=number_encoder
     )
     assert other_checks.count("done") == 2
+
+
+def test_only_the_thresholds_of_the_checks_that_run_count(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import compare.pipeline as pipeline
+
+    def thresholds(structure: float, other: float) -> None:
+        values = (("other.LIMIT", other), ("structure.LIMIT", structure))
+        monkeypatch.setattr(pipeline, "signature", lambda encoder: Signature("0", "x", values))
+
+    out = tmp_path / "out"
+    thresholds(structure=1.0, other=1.0)
+    run_batch(corpus, out, options(), encoder_factory=number_encoder)
+    thresholds(structure=1.0, other=2.0)
+    assert run_batch(corpus, out, options(), encoder_factory=number_encoder).count("skipped") == 2
+    thresholds(structure=2.0, other=2.0)
+    assert run_batch(corpus, out, options(), encoder_factory=number_encoder).count("done") == 2
 
 
 def test_missing_output_file_redoes_the_document(corpus: Path, tmp_path: Path) -> None:

@@ -162,11 +162,7 @@ def align_line_files(
     from compare.align.units import alignment_warnings
 
     sides = (Side.from_lines(read_lines(pivot_path)), Side.from_lines(read_lines(other_path)))
-    n, m = len(sides[0].texts), len(sides[1].texts)
-    if n and m:
-        beads = align_texts(sides[0].texts, sides[1].texts, encoder)
-    else:  # nothing to compare with: every line stays unaligned, as align_features does
-        beads = [Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)]
+    beads = align_texts(sides[0].texts, sides[1].texts, encoder)
     docs = [
         lines_document(side.texts, lang, str(path))
         for side, lang, path in zip(sides, (pivot_lang, other_lang), (pivot_path, other_path))

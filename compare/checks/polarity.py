@@ -246,9 +246,8 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
     o_neg = [c for c in o_cues if c.kind == "negation"]
     if bool(p_neg) == bool(o_neg):
         return
-    lacking = o_cues if p_neg else p_cues
-    if any(c.kind in ("weak", "idiom") for c in lacking):
-        return  # "failed to" for "nicht", "without restriction" for "uneingeschränkt"
+    if _explaining(o_cues if p_neg else p_cues):
+        return  # "failed to" for "nicht", "without restriction" for "ohne Einschränkung"
     if o_neg:
         yield Finding(
             "polarity", "negation-added", "", None, o_neg[0], 0,
@@ -259,6 +258,12 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
             "polarity", "negation-dropped", "", p_neg[0], None, 0,
             f"{lang} drops the German negation {p_neg[0].text!r}",
         )  # fmt: skip
+
+
+def _explaining(cues: Iterable[CueMatch]) -> int:
+    """Weak cues and idioms: on the side without a negator, they may stand for the missing
+    negator ("unterlassen" / "failed to")."""
+    return sum(c.kind in ("weak", "idiom") for c in cues)
 
 
 def _poles(cues: Iterable[CueMatch], concept: str) -> list[CueMatch]:

@@ -29,6 +29,7 @@ from compare.errors import InputError
 from compare.pipeline import Progress, compare_folder, load_folder
 from compare.report import write_all
 from compare.types import Report
+from compare.ui.decisions import DecisionStore
 from compare.ui.sources import Upload, UploadPlan, compare_uploads, read_upload
 
 #: Reports kept per server process: a full 23-language report pickles to about 1.6 MB.
@@ -79,6 +80,16 @@ def load_encoder(model: str):  # noqa: ANN201 - compare.encode.encoder.Encoder
     from compare.encode import get_encoder
 
     return get_encoder(model)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4, validate=lambda store: store.path.exists())
+def open_store(folder: str) -> DecisionStore:
+    """The decision store of ``folder``, opened (and its schema created) once per process.
+
+    Raises:
+        InputError: the folder or its database cannot be used (not cached: retried next run).
+    """
+    return DecisionStore(folder)
 
 
 @contextlib.contextmanager

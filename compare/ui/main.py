@@ -24,6 +24,7 @@ from compare.ui.cache import (
     folder_report,
     key_of,
     load_encoder,
+    open_store,
     upload_report,
 )
 from compare.ui.decisions import DecisionStore, document_key
@@ -188,7 +189,7 @@ def _uploaded(chosen: Settings) -> Loaded | None:
 
 def _store(folder: str) -> DecisionStore | None:
     try:
-        return DecisionStore(folder)
+        return open_store(folder)
     except CompareError as exc:
         st.sidebar.error(str(exc), icon=":material/database:")
         return None

@@ -33,6 +33,13 @@ SEVERITY_RANK: dict[str, int] = {s: i for i, s in enumerate(Divergence.SEVERITIE
 #: Colour states of a heatmap cell, most urgent first: the worst unreviewed severity, then
 #: cells whose flags are all decided, then cells without flags.
 CELL_STATES: tuple[str, ...] = ("error", "warning", "info", "accepted", "dismissed", "none")
+#: Columns of :func:`grid_frame`.
+GRID_COLUMNS = ("unit", "position", "kind", "lang", "state", "open", "flags", "tip")
+#: Columns of :func:`flags_frame` (``flag_id`` is for the dashboard, not shown).
+FLAG_TABLE_COLUMNS = (
+    "status", "severity", "type", "lang", "German unit", "unit", "message", "score", "comment",
+    "flag_id",
+)  # fmt: skip
 #: Flag messages listed in a heatmap tooltip before "... and N more".
 TIP_MESSAGES = 3
 
@@ -176,9 +183,6 @@ def grid_frame(report: Report, entries: Sequence[FlagEntry], langs: Sequence[str
     return pd.DataFrame(rows, columns=GRID_COLUMNS)
 
 
-GRID_COLUMNS = ("unit", "position", "kind", "lang", "state", "open", "flags", "tip")
-
-
 def _tip(cell: Sequence[FlagEntry]) -> str:
     if not cell:
         return "no flags"
@@ -222,20 +226,6 @@ def flags_frame(entries: Sequence[FlagEntry]) -> pd.DataFrame:
         for e in entries
     ]
     return pd.DataFrame(rows, columns=FLAG_TABLE_COLUMNS)
-
-
-FLAG_TABLE_COLUMNS = (
-    "status",
-    "severity",
-    "type",
-    "lang",
-    "German unit",
-    "unit",
-    "message",
-    "score",
-    "comment",
-    "flag_id",
-)
 
 
 def neighbour(entries: Sequence[FlagEntry], current: str | None, step: int) -> FlagEntry | None:

@@ -10,7 +10,9 @@ import pytest
 
 from compare.align.sentences import (
     SentenceBead,
+    align_clauses,
     align_unit_sentences,
+    clause_spans,
     join_sentences,
     sentence_refs,
     sentence_spans,
@@ -132,6 +134,35 @@ def test_arguments_are_checked() -> None:
         align_unit_sentences(["Der Hund."], ["The dog."], BagEncoder())
     with pytest.raises(InputError, match="empty"):
         join_sentences(units, []).locate(0, 0)
+
+
+def test_clauses_are_cut_after_semicolons_and_the_greek_ano_teleia() -> None:
+    text = "fordert X auf; verurteilt Y;  bedauert Z"
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "fordert X auf;", "verurteilt Y;", "bedauert Z",
+    ]  # fmt: skip
+    greek = "καλεί τη Χ· καταδικάζει την Υ\u0387"
+    assert len(clause_spans(greek)) == 2
+    assert clause_spans("  ") == []
+
+
+def test_clause_alignment_finds_a_dropped_clause() -> None:
+    german = "Der Hund schläft im Garten; die Katze frisst Fisch; der Vogel singt laut;"
+    english = "The dog sleeps in the garden; the bird sings loudly;"
+    beads = align_clauses(german, english, BagEncoder())
+    assert [(b.pivot is not None, b.other is not None) for b in beads] == [
+        (True, True), (True, False), (True, True),
+    ]  # fmt: skip
+    lone = beads[1]
+    assert german[slice(*lone.pivot)] == "die Katze frisst Fisch;" and lone.similarity is None
+    assert english[slice(*beads[2].other)] == "the bird sings loudly;"
+    assert beads[0].similarity > 0.9
+
+
+def test_one_clause_against_several_is_one_bead() -> None:
+    beads = align_clauses("Der Hund schläft; die Katze frisst.", "The dog sleeps.", BagEncoder())
+    assert len(beads) == 1 and beads[0].pivot == (0, 35) and beads[0].other == (0, 15)
+    assert align_clauses("", "The dog.", BagEncoder())[0].pivot is None
 
 
 @pytest.mark.slow

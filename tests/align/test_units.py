@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zlib
 from collections.abc import Mapping, Sequence
@@ -137,6 +138,7 @@ SENTENCES_EN = [
 NOTE_DE = ["ABl. C 45 vom 3.2.2030, S. 12."]
 NOTE_EN = ["OJ C 45, 3.2.2030, p. 12."]
 
+
 def parallel_encoder(extra: Mapping[str, Sequence[int]] | None = None) -> KeyedEncoder:
     meanings = {t: (k,) for k, t in enumerate(SENTENCES_DE)}
     meanings.update({t: (k,) for k, t in enumerate(SENTENCES_EN)})
@@ -220,6 +222,7 @@ def test_warning_when_one_side_is_empty() -> None:
 
 
 def test_one_side_empty() -> None:
+    """Regression: an empty zone crashed SideFeatures.build (numpy's reshape(0, -1))."""
     de = make_document("de", SENTENCES_DE[:4], NOTE_DE)
     alignment = align_documents(de, Document("test", "en", (), ""), parallel_encoder())
     assert pairs(alignment.beads) == [((k,), ()) for k in range(5)]
@@ -233,6 +236,7 @@ def test_align_texts_with_an_empty_side() -> None:
 
 
 def test_documents_without_footnotes() -> None:
+    """Regression: the empty footnote zone crashed the alignment."""
     de, en = make_document("de", SENTENCES_DE), make_document("en", SENTENCES_EN)
     alignment = align_documents(de, en, parallel_encoder())
     assert pairs(alignment.beads) == [((k,), (k,)) for k in range(10)]
@@ -263,6 +267,8 @@ def test_warning_when_unit_counts_are_off_by_half() -> None:
 
 
 def test_incomplete_version_aligns_its_units_one_to_one() -> None:
+    """Regression: with the length ratio taken from the document totals, an incomplete
+    version had every correct 1-1 bead penalised, and merges won."""
     de = make_document("de", SENTENCES_DE, NOTE_DE)
     en = make_document("en", SENTENCES_EN[:4], NOTE_EN)
     alignment = align_documents(de, en, parallel_encoder())
@@ -276,10 +282,12 @@ def test_unrelated_documents_warn_about_low_confidence() -> None:
     noise = [f"Unrelated line number {k} about {k * 7} things." for k in range(10)]
     alignment = align_documents(de, make_document("en", noise, NOTE_EN), parallel_encoder())
     assert_partition(alignment.beads, 11, 11)
+    assert_in_order(alignment.beads)
     assert any("have low confidence" in w for w in alignment.warnings)
 
 
 def test_inserted_unit_is_listed_where_it_is() -> None:
+    """Regression: 0-1 beads were sorted to the front (list.sort empties the list)."""
     extra = "An extra paragraph that the German does not have."
     en = SENTENCES_EN[:6] + [extra] + SENTENCES_EN[6:]
     de_doc = make_document("de", SENTENCES_DE, NOTE_DE)
@@ -310,6 +318,21 @@ def test_corpus_aligns_unit_by_unit(cached_encoder: Encoder, lang: str) -> None:
     alignment = align_documents(de, other, cached_encoder)
     assert label_pairs(alignment) == [((label,), (label,)) for label in de.labels()]
     assert min(b.score for b in alignment.beads) > 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("keep", [20, 30])
+def test_corpus_incomplete_version(cached_encoder: Encoder, keep: int) -> None:
+    """The English version cut after ``keep`` body units (footnotes kept): those align 1-1
+    with their German units and the rest of the German is left unaligned."""
+    de, en = _corpus("de"), _corpus("en")
+    units = tuple(u for k, u in enumerate(en.units) if k < keep or u.kind == "footnote")
+    alignment = align_documents(de, dataclasses.replace(en, units=units), cached_encoder)
+    found = label_pairs(alignment)
+    linked = [(p, o) for p, o in found if p and o]
+    assert linked == [((u.label,), (u.label,)) for u in units]
+    assert all(not o for p, o in found if (p, o) not in linked)
+    assert_in_order(alignment.beads)
 
 
 @pytest.mark.slow

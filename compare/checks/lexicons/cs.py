@@ -36,6 +36,7 @@ LEXICON = build(
         r"ne\s+později\s+než",
         r"nejpozději",
         r"a\s+(?:ne|nikoli|nikoliv)",
+        r"dokud\s+(?:\S+\s+){0,4}?ne\w*",
         r"bez\s+(?:pochyby|hranic)",
     ),
     poles={

@@ -40,6 +40,7 @@ LEXICON = build(
         r"(?:ab)?lehn\w*|abgelehnt\w*|weiger\w*|vermeid\w*|verhinder\w*",
         r"\w+los(?:e|en|er|es|em|igkeit)?",
         r"\w*unvereinbar\w*",
+        r"(?:Freiheit|frei)\s+von|bis(?=\s)",
     ),
     idioms=(
         r"nicht\s+nur",

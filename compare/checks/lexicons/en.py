@@ -20,6 +20,7 @@ LEXICON = build(
         r"no\s+longer|not\s+any\s+longer|any\s+more",
         r"only|merely|hardly|barely|rather\s+than|instead\s+of|fewer|less",
         r"refus\w+|reject\w*|avoid\w*|prevent\w*|declin\w+",
+        r"free(?:dom)?\s+from|until",
         r"fail(?:s|ed|ing)?\s+to|failure\s+to",
         r"refrain(?:s|ed|ing)?\s+from",
         r"lack(?:s|ed|ing)?|absence",

@@ -19,7 +19,7 @@ LEXICON = build(
     weak=(
         r"ei\s+(?:\S+\s+)?enää|eivät\s+(?:\S+\s+)?enää",
         r"\w+m[aä]tt[aä]\w*",
-        r"\w+(?:ton|tön|ttom|ttöm)\w*",
+        r"\w+[aeiouyäö]t(?:on|ön)|\w+tt(?:om|öm)\w*",
         r"ilman\s+(?:viivytyst\w*|rajoitu\w*|esteit\w*|poikkeuks\w*)",
         r"pidätty\w+|pidättäyty\w+",
         r"laimin\w*|jättä\w+\s+\w+tta|jätti\w*",

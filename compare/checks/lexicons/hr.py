@@ -27,7 +27,13 @@ LEXICON = build(
         r"prestan\w+|prestati|prekin\w+|okončaj\w*|okončati",
         r"nedostatak\w*|izostan\w+",
     ),
-    idioms=(r"ne\s+samo", r"najkasnije", r"a\s+ne", r"bez\s+(?:sumnje|granica)"),
+    idioms=(
+        r"ne\s+samo",
+        r"najkasnije",
+        r"a\s+ne",
+        r"dok\s+(?:\S+\s+){0,4}?ne",
+        r"bez\s+(?:sumnje|granica)",
+    ),
     poles={
         "peace": ((r"mirn\w*", r"miroljubiv\w*", r"nenasiln\w*"), (r"nasiln\w*",)),
         "legality": (

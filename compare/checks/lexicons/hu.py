@@ -32,6 +32,7 @@ LEXICON = build(
         r"nem\s+csak|nemcsak",
         r"legkésőbb",
         r"nem\s+sokkal",
+        r"amíg\s+(?:\S+\s+){0,6}?nem",
         r"kétségtelenül",
         r"határok\s+nélkül\w*",
     ),

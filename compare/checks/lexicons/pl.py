@@ -32,6 +32,7 @@ LEXICON = build(
         r"nie\s+tylko",
         r"(?:na|za|przez|o|w|po|pod|nad|przed|między)\s+nie",
         r"a\s+nie",
+        r"dopóki\s+(?:\S+\s+){0,4}?nie",
         r"bez\s+(?:wątpienia|granic)",
         r"nie\s+później\s+niż",
         r"nie\s+do\s+przyjęcia",

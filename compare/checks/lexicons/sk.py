@@ -35,6 +35,7 @@ LEXICON = build(
         r"nie\s+neskôr\s+ako",
         r"najneskôr",
         r"a\s+nie",
+        r"(?:kým|pokiaľ)\s+(?:\S+\s+){0,4}?ne\w*",
         r"bez\s+(?:pochyby|hraníc)",
     ),
     poles={

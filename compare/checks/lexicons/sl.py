@@ -26,7 +26,13 @@ LEXICON = build(
         r"prenehaj\w*|preneha\w*|prekini\w*|odpravijo",
         r"pomanjkanj\w*|odsotnost\w*",
     ),
-    idioms=(r"ne\s+samo|ne\s+le", r"najpozneje", r"in\s+ne", r"brez\s+(?:dvoma|meja)"),
+    idioms=(
+        r"ne\s+samo|ne\s+le",
+        r"najpozneje",
+        r"in\s+ne",
+        r"dokler\s+(?:\S+\s+){0,4}?ne",
+        r"brez\s+(?:dvoma|meja)",
+    ),
     poles={
         "peace": ((r"miroljubn\w*", r"mirn\w*", r"nenasiln\w*"), (r"nasiln\w*",)),
         "legality": (

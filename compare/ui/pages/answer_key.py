@@ -39,7 +39,9 @@ def load_key(path: Path) -> list[dict[str, object]]:
     return [item for item in items if isinstance(item, dict)]
 
 
-def key_rows(lang: str, items: Sequence[Mapping[str, object]], entries: Sequence[FlagEntry]):
+def key_rows(
+    lang: str, items: Sequence[Mapping[str, object]], entries: Sequence[FlagEntry]
+) -> list[dict[str, object]]:
     """One row per known divergence, with the flags found on its units."""
     rows = []
     for item in items:
