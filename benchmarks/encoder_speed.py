@@ -149,8 +149,6 @@ def main() -> None:
     from compare.encode import get_encoder
 
     texts = paragraphs()
-    tok = get_encoder(cache=False).tokenizer
-    tokens = sum(len(tok.content_ids("passage: " + t)) + 2 for t in texts)
     paths = ["transformers-b2048", "transformers-b4096", "engine"]
     if args.onnx:
         paths += ["onnx-fp32", "onnx-int8"]
@@ -162,6 +160,10 @@ def main() -> None:
             cwd=REPO, capture_output=True, text=True, check=True,
         )  # fmt: skip
         results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    # counted after the children ran: Linux keeps a process's peak RSS across exec, so a
+    # model loaded here before spawning them would show up in every child's figure
+    tok = get_encoder(cache=False).tokenizer
+    tokens = sum(len(tok.content_ids("passage: " + t)) + 2 for t in texts)
     reference = np.load(Path(tempfile.gettempdir()) / "eucompare-bench-transformers-b2048.npy")
     print(f"{len(texts)} paragraphs, {tokens / len(texts):.0f} tokens each on average")
     print(f"{'path':<20} {'para/s':>8} {'tokens/s':>9} {'peak MB':>8} {'min cos':>8}")

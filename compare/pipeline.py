@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -131,8 +132,7 @@ def signature(encoder: object) -> Signature:
     load_builtin_checks()
     thresholds: list[tuple[str, float]] = []
     for name, cls in CHECKS.items():
-        module = __import__(cls.__module__, fromlist=["_"])
-        for attr, value in sorted(vars(module).items()):
+        for attr, value in sorted(vars(sys.modules[cls.__module__]).items()):
             if attr.isupper() and isinstance(value, int | float) and not isinstance(value, bool):
                 thresholds.append((f"{name}.{attr}", float(value)))
     return Signature(__version__, getattr(encoder, "signature", "none"), tuple(thresholds))

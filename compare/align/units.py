@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -82,15 +82,23 @@ MERGE_SIZES = (2, 3)
 
 
 def merged_vectors(
-    texts: Sequence[str], encoder: Encoder, sizes: Sequence[int] = MERGE_SIZES
+    texts: Sequence[str],
+    encoder: Encoder,
+    sizes: Sequence[int] = MERGE_SIZES,
+    ends: Iterable[int] | None = None,
 ) -> dict[int, np.ndarray]:
-    """Vectors of every run of ``size`` consecutive texts, joined by a space."""
+    """Vectors of runs of ``size`` consecutive texts, joined by a space.
+
+    Row ``end`` of each array embeds ``texts[end - size:end]``; only the runs ending at
+    ``ends`` are embedded when given (rows of zeros elsewhere), else every run.
+    """
+    wanted = sorted(set(ends)) if ends is not None else range(len(texts) + 1)
     out: dict[int, np.ndarray] = {}
     for size in sizes:
         arr = np.zeros((len(texts) + 1, encoder.dim), dtype=np.float32)
-        runs = [" ".join(texts[end - size : end]) for end in range(size, len(texts) + 1)]
-        if runs:
-            arr[size:] = encoder.embed(runs)
+        rows = [end for end in wanted if size <= end <= len(texts)]
+        if rows:
+            arr[rows] = encoder.embed([" ".join(texts[end - size : end]) for end in rows])
         out[size] = arr
     return out
 
@@ -108,14 +116,7 @@ def _exact_merges(
     for spot in spots:
         centre = spot[0] if spot else 0
         ends.update(range(max(centre - REFINE_RADIUS, 1), min(centre + REFINE_RADIUS, n) + 1))
-    out: dict[int, np.ndarray] = {}
-    for size in MERGE_SIZES:
-        arr = np.zeros((n + 1, encoder.dim), dtype=np.float32)
-        rows = sorted(e for e in ends if e >= size)
-        if rows:
-            arr[rows] = encoder.embed([" ".join(texts[e - size : e]) for e in rows])
-        out[size] = arr
-    return out
+    return merged_vectors(texts, encoder, ends=ends)
 
 
 def align_texts(

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from compare.errors import InputError
+from compare.report.base import FLAG_COLUMNS
 from compare.types import Alignment, Bead, Divergence, Document, Report
 
 log = logging.getLogger(__name__)
@@ -32,18 +33,8 @@ log = logging.getLogger(__name__)
 #: Output formats of ``diverge``.
 OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "tsv", "text")
 #: Columns of the ``--format tsv`` output (the flag record's fields, without evidence).
-TSV_COLUMNS: tuple[str, ...] = (
-    "lang",
-    "type",
-    "severity",
-    "score",
-    "pivot_unit",
-    "other_unit",
-    "pivot_span",
-    "other_span",
-    "pivot_text",
-    "other_text",
-    "message",
+TSV_COLUMNS: tuple[str, ...] = tuple(
+    column for column in FLAG_COLUMNS if column not in ("flag_id", "evidence")
 )
 #: Characters of a document given to the language detector (enough for a confident answer;
 #: the detector's cost grows with the text).
