@@ -1,0 +1,237 @@
+"""Omission and addition checks: gaps found by word alignment, judged by similarity gain."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from compare.checks import omission
+from compare.checks.base import CheckContext, run_checks
+from compare.checks.omission import Gap, _without
+from compare.encode.encoder import Encoder, TokenVectors
+from compare.types import Alignment, Bead, Document, Unit
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
+
+#: German word -> English word: the fake model gives both one vector.
+LEXICON = {
+    "das": "the", "parlament": "parliament", "fordert": "calls", "die": "the",
+    "regierung": "government", "auf": "on", "alle": "all", "gefangenen": "prisoners",
+    "freizulassen": "release", "und": "and", "medien": "media", "zu": "to",
+    "achten": "respect", "freien": "free", "unverzüglich": "immediately",
+}  # fmt: skip
+
+GERMAN = (
+    "fordert die Regierung auf, alle Gefangenen unverzüglich freizulassen und die freien "
+    "Medien zu achten;"
+)
+ENGLISH = "calls on the government to release all prisoners immediately and to respect free media;"
+
+
+class ConceptEncoder(Encoder):
+    """A fake model: a word and its LEXICON translation share one random vector; a text's
+    vector is the normalised mean of its words' vectors; one token per word."""
+
+    dim = 64
+    signature = "concepts"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def _vector(self, word: str) -> np.ndarray:
+        concept = LEXICON.get(word.lower(), word.lower())
+        return np.random.default_rng(zlib.crc32(concept.encode())).normal(size=self.dim)
+
+    def embed(self, texts):  # noqa: ANN001, ANN201
+        rows = []
+        for text in texts:
+            v = np.mean([self._vector(w) for w in re.findall(r"\w+", text) or ["-"]], axis=0)
+            rows.append(v / np.linalg.norm(v))
+        return np.array(rows, dtype=np.float32).reshape(len(rows), self.dim)
+
+    def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
+        self.calls += 1
+        found = list(re.finditer(r"\w+", text))
+        vectors = np.array([self._vector(m.group()) for m in found], dtype=np.float32)
+        return TokenVectors(vectors.reshape(len(found), self.dim), tuple(m.span() for m in found))
+
+
+def make_unit(label: str, sentences: list[str]) -> Unit:
+    text = " ".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
+
+
+def alignment(german: list[str], english: list[str]) -> Alignment:
+    pivot = Document("d", "de", (make_unit("par:1", german),), "")
+    other = Document("d", "en", (make_unit("par:1", english),), "")
+    return Alignment(pivot, other, (Bead((0,), (0,), 0.9),))
+
+
+def flags(al: Alignment, encoder: Encoder, names=("omission", "addition")):  # noqa: ANN001, ANN201
+    return run_checks(al, CheckContext(encoder=encoder, pivot_lang="de"), list(names))
+
+
+def test_faithful_translation_gives_no_flag() -> None:
+    assert flags(alignment([GERMAN], [ENGLISH]), ConceptEncoder()) == ()
+
+
+def test_added_clause_is_an_addition_with_its_span() -> None:
+    english = ENGLISH[:-1] + " and to report back to the committee every month;"
+    found = flags(alignment([GERMAN], [english]), ConceptEncoder())
+    assert [f.type for f in found] == ["addition"]
+    flag = found[0]
+    assert flag.other_text == "and to report back to the committee every month"
+    assert english[slice(*flag.other_span)] == flag.other_text
+    assert flag.pivot_span is None and flag.pivot_unit == "par:1"
+    evidence = dict(flag.evidence)
+    assert float(evidence["similarity_gain"]) > 0
+    assert float(evidence["evidence"]) >= omission.ERROR_EVIDENCE
+    assert flag.severity == "error"  # five content words, clear gain, longer than usual
+
+
+def test_dropped_clause_is_an_omission_located_in_the_pivot() -> None:
+    german = GERMAN[:-1] + " sowie die Sperrung der Kommunikationsmittel aufzuheben;"
+    found = flags(alignment([german], [ENGLISH]), ConceptEncoder())
+    assert [f.type for f in found] == ["omission"]
+    flag = found[0]
+    assert "Sperrung der Kommunikationsmittel aufzuheben" in flag.pivot_text
+    assert german[slice(*flag.pivot_span)] == flag.pivot_text
+    assert flag.other_span is None
+    assert dict(flag.evidence)["counterpart_position"].startswith("par:1:")
+
+
+def test_a_sentence_without_counterpart_is_flagged_whole() -> None:
+    german = [GERMAN, "Das Parlament beauftragt seine Präsidentin mit der Übermittlung."]
+    found = flags(alignment(german, [ENGLISH]), ConceptEncoder(), ["omission"])
+    assert len(found) == 1
+    assert found[0].pivot_text == german[1]
+    assert dict(found[0].evidence)["extent"] == "sentence"
+
+
+def test_unit_without_counterpart_is_left_to_the_structure_check() -> None:
+    pivot = Document("d", "de", (make_unit("par:1", [GERMAN]),), "")
+    other = Document("d", "en", (), "")
+    assert flags(Alignment(pivot, other, (Bead((0,), (), 0.9),)), ConceptEncoder()) == ()
+
+
+def test_token_vectors_only_for_unusual_or_short_pairs(monkeypatch) -> None:
+    long_german = " ".join([GERMAN] * 3)
+    long_english = " ".join([ENGLISH] * 3)
+    monkeypatch.setattr(omission, "GATE_LENGTH_Z", 99.0)
+    monkeypatch.setattr(omission, "GATE_SIMILARITY_Z", -99.0)
+    encoder = ConceptEncoder()
+    flags(alignment([long_german], [long_english]), encoder)
+    assert encoder.calls == 0  # usual length and similarity, not short: no word alignment
+    short = ("fordert die Regierung auf, alle Gefangenen freizulassen;",
+             "calls on the government to release all prisoners;")  # fmt: skip
+    assert sum(map(len, short)) / 2 <= omission.SHORT_CHARS
+    flags(alignment([short[0]], [short[1]]), encoder)
+    assert encoder.calls == 2  # short: always aligned
+    monkeypatch.setattr(omission, "GATE_LENGTH_Z", 0.0)
+    flags(alignment([long_german], [long_english]), encoder)
+    assert encoder.calls == 4
+
+
+def test_both_checks_share_one_analysis() -> None:
+    encoder = ConceptEncoder()
+    english = ENGLISH[:-1] + " and to report back to the committee every month;"
+    found = flags(alignment([GERMAN], [english]), encoder)
+    assert len(found) == 1 and encoder.calls == 2
+
+
+def test_gap_severity_rules() -> None:
+    def gap(**kw) -> Gap:  # noqa: ANN003
+        base = dict(side="other", unit=0, span=(0, 5), text="x", content_words=4,
+                    kind="words", gain=0.02, length_z=3.0, length_z_after=0.5)  # fmt: skip
+        return Gap(**(base | kw))
+
+    strong = gap()
+    assert strong.evidence() == pytest.approx(0.5 * 3.0 + 0.5 * 2.5 + 0.25 * 4 + 2.0)
+    assert strong.severity() == "error"
+    assert gap(content_words=3).severity() == "warning"  # not a clear clause
+    assert gap(length_z=-3.0, length_z_after=-3.5).severity() is None  # length says otherwise
+    assert gap(side="pivot", length_z=-3.0, length_z_after=-0.5).severity() == "error"
+    assert gap(length_z=1.0, length_z_after=0.0, gain=0.0, content_words=4).severity() == "info"
+    assert gap(content_words=1).severity() is None
+    # strong evidence, but the run's side is not clearly longer than usual: a hint only
+    assert gap(length_z=1.5, length_z_after=0.0, gain=0.05, content_words=6).severity() == "info"
+    assert gap(side="pivot", length_z=1.5, length_z_after=0.0, gain=0.05).severity() == "info"
+    assert gap(kind="clause", gain=-0.01).severity() is None
+    assert gap(kind="clause", gain=0.01, content_words=2).severity() == "warning"
+    assert gap(kind="sentence", gain=None, content_words=1).severity() is None
+    assert gap(kind="sentence", gain=None, content_words=6).severity() == "error"
+    assert 0.5 < strong.confidence() < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("a, et en particulier la Russie, de cesser", (3, 30), "a, de cesser"),
+        ("calls on X to stop and to report back;", (18, 37), "calls on X to stop;"),
+        ("Erstens (nicht zweitens) drittens.", (8, 24), "Erstens drittens."),
+    ],
+)
+def test_text_without_a_span_is_tidied(text: str, span: tuple[int, int], expected: str) -> None:
+    assert _without(text, span) == expected
+
+
+# -- the real model on the bundled corpus -----------------------------------------------
+
+
+def corpus_alignments(encoder, langs: list[str], drafts: bool):  # noqa: ANN001, ANN201
+    from compare.align import align_many
+    from compare.pipeline import load_folder, segment_file
+
+    folder = load_folder(CORPUS)
+    pool = folder.drafts if drafts else folder.files
+    pivot = segment_file(folder.files["de"], "de", folder.doc_id)
+    return align_many(pivot, [segment_file(pool[x], x, folder.doc_id) for x in langs], encoder)
+
+
+def overlaps(span, text: str, wanted: str) -> bool:  # noqa: ANN001
+    wanted = wanted.strip(" ,")
+    start = text.find(wanted)
+    return span is not None and start >= 0 and span[0] < start + len(wanted) and start < span[1]
+
+
+@pytest.mark.slow
+def test_drafts_omissions_and_additions_are_found(cached_encoder) -> None:
+    ctx = CheckContext(encoder=cached_encoder, pivot_lang="de")
+    missed = []
+    for al in corpus_alignments(cached_encoder, ["en", "fr", "bg"], drafts=True):
+        key = json.loads((CORPUS / "drafts" / f"{al.other.lang}.key.json").read_text("utf-8"))
+        found = run_checks(al, ctx, ["omission", "addition"])
+        for entry in key["divergences"]:
+            if entry["type"] == "omission":
+                text = al.pivot.by_label(entry["pivot_unit"]).text
+                ok = any(f.type == "omission" and f.pivot_unit == entry["pivot_unit"]
+                         and overlaps(f.pivot_span, text, entry["pivot_text"]) for f in found)  # fmt: skip
+            elif entry["type"] == "addition":
+                text = al.other.by_label(entry["other_unit"]).text
+                ok = any(f.type == "addition" and f.other_unit == entry["other_unit"]
+                         and overlaps(f.other_span, text, entry["other_text"]) for f in found)  # fmt: skip
+            else:
+                continue
+            if not ok:
+                missed.append(f"{al.other.lang} {entry['type']} {entry['pivot_unit']}")
+    assert len(missed) <= 1, missed
+
+
+@pytest.mark.slow
+def test_clean_translations_give_few_flags(cached_encoder) -> None:
+    ctx = CheckContext(encoder=cached_encoder, pivot_lang="de")
+    units = total = 0
+    for al in corpus_alignments(cached_encoder, ["en", "fi", "mt"], drafts=False):
+        found = run_checks(al, ctx, ["omission", "addition", "semantic"])
+        units += len(al.pivot.units)
+        total += sum(f.severity in ("warning", "error") for f in found)
+    assert 100 * total / units <= 2.0
