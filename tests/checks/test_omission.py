@@ -213,12 +213,20 @@ def test_drafts_omissions_and_additions_are_found(cached_encoder) -> None:
         for entry in key["divergences"]:
             if entry["type"] == "omission":
                 text = al.pivot.by_label(entry["pivot_unit"]).text
-                ok = any(f.type == "omission" and f.pivot_unit == entry["pivot_unit"]
-                         and overlaps(f.pivot_span, text, entry["pivot_text"]) for f in found)  # fmt: skip
+                ok = any(
+                    f.type == "omission"
+                    and f.pivot_unit == entry["pivot_unit"]
+                    and overlaps(f.pivot_span, text, entry["pivot_text"])
+                    for f in found
+                )
             elif entry["type"] == "addition":
                 text = al.other.by_label(entry["other_unit"]).text
-                ok = any(f.type == "addition" and f.other_unit == entry["other_unit"]
-                         and overlaps(f.other_span, text, entry["other_text"]) for f in found)  # fmt: skip
+                ok = any(
+                    f.type == "addition"
+                    and f.other_unit == entry["other_unit"]
+                    and overlaps(f.other_span, text, entry["other_text"])
+                    for f in found
+                )
             else:
                 continue
             if not ok:
