@@ -15,8 +15,11 @@ When more than :data:`MAJORITY` of the voters agree with L and at least
 :data:`MIN_AGREEING` versions (L included) share L's value, the pivot is the outlier: the
 flag stays on L, located as before, but becomes ``info`` with the message "N of M versions
 have X; the German has Y: check the German". Every version sharing L's value gets the same
-treatment, so the finding reads as one issue of the pivot, seen from each version. In every
-other case the flag is kept as it is. Every flag of these types gets the evidence
+treatment, so the finding reads as one issue of the pivot, seen from each version. A name
+that at least :data:`MIN_AGREEING` versions (and :data:`RENDERED_SHARE` of them) lack, each
+in its own way, is a name the languages translate ("Nova Scotia", "Nueva Escocia", "Nowa
+Szkocja"): those flags become ``info`` too (outlier ``pivot form``). In every other case
+the flag is kept as it is. Every flag of these types gets the evidence
 ``consensus`` ("12 of 14 other versions agree with German") and ``outlier`` (the pivot
 language, L, or ``undecided``).
 
@@ -49,6 +52,14 @@ MIN_AGREEING = 4
 #: Share of the voters that must agree with one side (a strict majority).
 MAJORITY = 0.5
 
+#: Types whose pivot form may be translated by most languages (exonyms, organisation names):
+#: when most versions lack it, each with its own form, the flag becomes info.
+RENDERED_TYPES: tuple[str, ...] = ("name",)
+#: Share of the compared versions that must lack the pivot's form. Low on purpose: a name is
+#: dropped or replaced in one version (two or three where translations share a source), while
+#: a place or organisation name is translated in a fifth to a half of the languages (FLORES:
+#: "Nova Scotia" 12 of 23, "Dalhousie University" 5 of 23).
+RENDERED_SHARE = 0.2
 #: Evidence keys a flag must carry to take part (set by :mod:`compare.checks.facts`).
 PIVOT_VALUE = "pivot_value"
 OTHER_VALUE = "other_value"
@@ -67,11 +78,21 @@ class Vote:
     voters: tuple[str, ...]
     with_pivot: tuple[str, ...]
     with_flagged: tuple[str, ...]
+    #: voters that also lack the pivot's value, whatever they have instead
+    without_pivot: tuple[str, ...] = ()
 
     def pivot_is_outlier(self) -> bool:
         """A strict majority of voters, and :data:`MIN_AGREEING` versions, share the value."""
         agreeing = len(self.with_flagged) + 1
         return agreeing >= MIN_AGREEING and len(self.with_flagged) > MAJORITY * len(self.voters)
+
+    def pivot_form_is_rare(self) -> bool:
+        """At least :data:`MIN_AGREEING` versions, and :data:`RENDERED_SHARE` of all, lack
+        the pivot's form, each in its own way (names: "Nova Scotia" is "Nueva Escocia",
+        "Nouvelle-Écosse", "Nowej Szkocji"...): a name the languages translate, not an error
+        of one version."""
+        lacking = len(self.without_pivot) + 1
+        return lacking >= MIN_AGREEING and lacking >= RENDERED_SHARE * (len(self.voters) + 1)
 
     def flagged_is_outlier(self) -> bool:
         return len(self.with_pivot) > MAJORITY * len(self.voters)
@@ -124,7 +145,8 @@ class _Index:
             with_pivot = tuple(other for other in voters if not entries(other))
         else:  # an extra value: a voter agrees when it has not added the same value
             with_pivot = tuple(other for other in voters if other not in with_flagged)
-        return Vote(voters, with_pivot, with_flagged)
+        without_pivot = tuple(other for other in voters if pivot_value and entries(other))
+        return Vote(voters, with_pivot, with_flagged, without_pivot)
 
 
 def _values(flag: Divergence) -> tuple[str, str] | None:
@@ -186,6 +208,14 @@ def _revise(flag: Divergence, lang: str, index: _Index, pivot: str) -> Divergenc
             message=_pivot_outlier_message(flag, vote, pivot),
             evidence=tuple(evidence.items()),
         )
+    if flag.type in RENDERED_TYPES and vote.pivot_form_is_rare():
+        evidence["outlier"] = "pivot form"
+        lacking, total = len(vote.without_pivot) + 1, len(vote.voters) + 1
+        message = (
+            f"{lacking} of {total} versions write {pivot} {flag.pivot_text} another way "
+            f"({flag.other_text or 'not as a name'} here): a translated name?"
+        )
+        return replace(flag, severity="info", message=message, evidence=tuple(evidence.items()))
     evidence["outlier"] = lang if vote.flagged_is_outlier() else "undecided"
     return replace(flag, evidence=tuple(evidence.items()))
 

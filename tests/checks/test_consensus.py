@@ -164,3 +164,28 @@ def test_each_language_can_be_the_outlier(lang: str) -> None:
     ]
     [flag] = fact_flags(apply_consensus(results))
     assert (flag.lang, flag.severity, dict(flag.evidence)["outlier"]) == (lang, "error", lang)
+
+
+def test_a_name_most_versions_translate_is_info() -> None:
+    german = [GERMAN[0], ("par:4", "fordert die Freilassung von Bürgern aus Nova Scotia;")]
+    texts = {
+        "en": "calls for the release of citizens of Nova Scotia;",
+        "fr": "demande la libération de citoyens de Nouvelle-Écosse;",
+        "pl": "wzywa do uwolnienia obywateli Nowej Szkocji;",
+        "el": "ζητεί την απελευθέρωση πολιτών της Νέας Σκωτίας·",
+        "hu": "követeli Új-Skócia polgárainak szabadon bocsátását;",
+    }
+    results = [result(lang, [CLEAN[lang][0], texts[lang]], german) for lang in texts]
+    before = [f for f in fact_flags(results) if f.severity == "error"]
+    assert len(before) >= MIN_AGREEING - 1  # the four translated forms, without consensus
+    after = fact_flags(apply_consensus(results))
+    assert after and {f.severity for f in after} == {"info"}
+    assert {dict(f.evidence)["outlier"] for f in after} == {"pivot form"}
+    assert "another way" in after[0].message
+
+
+def test_a_name_dropped_by_one_version_stays_an_error() -> None:
+    results = [result("en", changed("en", "Rinat Batkaev", "the activist", unit=1))]
+    results += [result(lang, CLEAN[lang]) for lang in ("fr", "pl", "el", "hu")]
+    [flag] = fact_flags(apply_consensus(results))
+    assert (flag.lang, flag.severity, dict(flag.evidence)["outlier"]) == ("en", "error", "en")

@@ -435,3 +435,52 @@ def test_clean_translations_have_few_fact_flags(cached_encoder) -> None:
     units = sum(len(r.alignment.other.units) for r in report.results)
     serious_flags = [f for f in report.divergences() if f.severity != "info"]
     assert 100 * len(serious_flags) / units <= 2.0, [f.message for f in serious_flags]
+
+
+# --- names written another way (exonyms, translated names), judged with the model ---------
+
+
+class NameVectors:
+    """A fake model: each name gets the vector of its entity; unknown texts are orthogonal."""
+
+    ENTITIES = {
+        "Nova Scotia": 0, "Nueva Escocia": 0, "Halifax": 1, "Tokajew": 2, "Nasarbajew": 3,
+        "Nazarbayev": 3, "Rinat Batkaev": 4, "Rinat Baytenov": 4,
+    }  # fmt: skip
+
+    def embed(self, texts):  # noqa: ANN001, ANN201
+        import numpy as np
+
+        out = np.zeros((len(texts), 16), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row, self.ENTITIES.get(text, 8 + row % 8)] = 1.0
+        return out
+
+
+def judged(german: str, other: str, lang: str, document: list[str]) -> list[tuple[str, str]]:
+    from compare.checks.facts import RenderingJudge, compare_names, name_side
+
+    pivot_side, other_side = name_side(german, "de"), name_side(other, lang)
+    judge = RenderingJudge(NameVectors(), document, ("de", lang))
+    return [
+        (f.subtype, f.severity)
+        for f in judge.review(compare_names(pivot_side, other_side), other_side)
+    ]
+
+
+def test_a_name_in_another_form_is_info() -> None:
+    found = judged("Bürger aus Nova Scotia und Halifax", "ciudadanos de Nueva Escocia y Halifax",
+                   "es", ["Nova Scotia", "Halifax"])  # fmt: skip
+    assert found == [("rendered", "info")]
+
+
+def test_a_name_replaced_by_another_name_of_the_document_stays_an_error() -> None:
+    # "Nazarbayev" is closer to the document's "Nasarbajew" than to the lost "Tokajew"
+    found = judged("Präsident Tokajew", "President Nazarbayev", "en", ["Tokajew", "Nasarbajew"])
+    assert found == [("changed", "error")]
+
+
+def test_a_name_sharing_a_word_is_judged_by_its_letters() -> None:
+    # the fake model rates the two as one entity; the shared first name keeps the error
+    found = judged("Rinat Batkaev", "Rinat Baytenov", "en", ["Rinat Batkaev"])
+    assert found == [("changed", "error")]
