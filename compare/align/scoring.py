@@ -159,18 +159,22 @@ class UnitScorer:
         self.structured = bool((pivot.labels >= 0).any() and (other.labels >= 0).any())
         self.mutual = _mutual_nearest(pivot.vectors, other.vectors) if config.mutual_bonus else None
 
-    def quality(self, a: int, b: int, i: int, j: np.ndarray) -> np.ndarray:
-        """Rescaled similarity of the bead's two sides, plus evidence terms."""
-        x_vec, x_len, x_num = self.p.segment(np.array(i), a)
-        y_vec, y_len, y_num = self.o.segment(j, b)
-        sim = y_vec @ x_vec
+    def quality(self, a: int, b: int, i: int | np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Rescaled similarity of the bead's two sides, plus evidence terms.
+
+        ``i`` (segment ends on the pivot side) and ``j`` (on the other side) broadcast: one
+        of them is a single end, the other one or many.
+        """
+        x_vec, x_len, x_num = self.p.segment(np.asarray(i), a)
+        y_vec, y_len, y_num = self.o.segment(np.asarray(j), b)
+        sim = y_vec @ x_vec if x_vec.ndim == 1 else x_vec @ y_vec
         base = self.base(a, b)
         q = (sim - base) / (1.0 - base)
         q += self.config.number_weight * _number_agreement(x_num, y_num)
         deviation = np.abs(np.log(y_len / x_len) - self.log_ratio)
         q -= self.config.length_weight * np.maximum(deviation - self.config.length_tolerance, 0.0)
         if self.structured:
-            kx, same_x = self.p.uniform_kind(np.array(i), a)
+            kx, same_x = self.p.uniform_kind(np.asarray(i), a)
             ky, same_y = self.o.uniform_kind(j, b)
             q -= self.config.kind_penalty * ((kx != ky) | ~same_x | ~same_y)
             if a == 1 and b == 1:
@@ -227,7 +231,7 @@ def _mutual_nearest(x: np.ndarray, y: np.ndarray, limit: int = 4000) -> np.ndarr
 
 def _number_agreement(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Jaccard of the number bags minus 0.5; 0 where neither side has numbers."""
-    x = np.broadcast_to(x, y.shape)
+    x, y = np.broadcast_arrays(x, y)
     union = np.maximum(x, y).sum(axis=-1)
     inter = np.minimum(x, y).sum(axis=-1)
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -71,7 +71,7 @@ def _with_confidence(
     if p:
         best = float(scorer.quality(1, 1, p[0] + 1, np.arange(1, m + 1)).max())
     else:
-        best = max(float(scorer.quality(1, 1, i, np.array([o[0] + 1]))[0]) for i in range(1, n + 1))
+        best = float(scorer.quality(1, 1, np.arange(1, n + 1), np.asarray(o[0] + 1)).max())
     return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (CONF_MIDPOINT - best))), 4))
 
 

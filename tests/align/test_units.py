@@ -354,3 +354,23 @@ def _expected_bead(divergence: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
         [divergence["other_unit"]] if divergence["other_unit"] else []
     )
     return tuple(pivot), tuple(other)
+
+
+def test_quality_broadcasts_over_pivot_ends_as_over_other_ends() -> None:
+    from compare.align.scoring import UNITS, SideFeatures, UnitScorer
+
+    rng = np.random.default_rng(3)
+    texts = [f"Absatz {k} mit {k * 7} Wörtern" for k in range(9)]
+
+    def side(n: int) -> SideFeatures:
+        vectors = rng.normal(size=(n, 8))
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        kinds, labels = ["paragraph"] * n, [f"par:{k}" for k in range(n)]
+        return SideFeatures.build(texts[:n], vectors, kinds, labels, vocab)
+
+    vocab: dict[str, int] = {}
+    scorer = UnitScorer(side(9), side(7), UNITS)
+    many = scorer.quality(1, 1, np.arange(1, 10), np.asarray(4))
+    one_by_one = [float(scorer.quality(1, 1, i, np.array([4]))[0]) for i in range(1, 10)]
+    assert many.shape == (9,)
+    np.testing.assert_allclose(many, one_by_one, rtol=1e-6)
