@@ -365,6 +365,10 @@ COMMON: dict[str, str] = {
 GERMAN_NOUNS = """
     agenda aula ära baby büro dilemma drama firma foto handy hobby kamera kilo kino klima
     komma liga lobby motto party pizza prima schema summa taxi thema veto video villa
+    alibi arena aroma asthma auto casino diaspora dogma duo echo embargo embryo extra fauna
+    fiasko flora info jury junta konto logo mafia panorama paradigma plasma porto propaganda
+    radio razzia risiko saldo sauna scharia skala solo stigma story studio tempo trauma trio
+    visa zoo halo kakao lotto piano safari salami bikini ski uni lady derby pony
     abkommen achtung akteure amt amtsträger amtsgebäude anklage anklagen angelegenheit
     angelegenheiten angriff anliegen ankündigung anstrengungen arbeit arbeitsgruppe
     arm art auto aufgabe aufforderung ausbreitung ausland ausnahmezustand auslegung ausmaß
