@@ -69,10 +69,25 @@ def _with_confidence(
         return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (q - CONF_MIDPOINT))), 4))
     # a unit without counterpart: confident when nothing on the other side resembles it
     if p:
-        best = float(scorer.quality(1, 1, p[0] + 1, np.arange(1, m + 1)).max())
+        best = float(scorer.quality(1, 1, p[0] + 1, _nearby(p[0], n, m)).max())
     else:
-        best = float(scorer.quality(1, 1, np.arange(1, n + 1), np.asarray(o[0] + 1)).max())
+        best = float(scorer.quality(1, 1, _nearby(o[0], m, n), np.asarray(o[0] + 1)).max())
     return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (CONF_MIDPOINT - best))), 4))
+
+
+def _nearby(index: int, size: int, other_size: int) -> np.ndarray:
+    """Segment ends (1-based) of the other side that may hold ``index``'s counterpart: all of
+    them up to FULL_GRID_LIMIT items, else a window around the proportional position (so a
+    long document's gaps cost O(window) each, not O(length))."""
+    if other_size <= FULL_GRID_LIMIT:
+        return np.arange(1, other_size + 1)
+    centre = round((index + 0.5) * other_size / max(size, 1))
+    low, high = max(1, centre - CONFIDENCE_WINDOW), min(other_size, centre + CONFIDENCE_WINDOW)
+    return np.arange(low, high + 1)
+
+
+#: Half-width of the window searched for a gap's counterpart on long documents.
+CONFIDENCE_WINDOW = 4 * MIN_HALF_WIDTH
 
 
 #: Items per side up to which merged segments are embedded as real concatenations

@@ -374,3 +374,14 @@ def test_quality_broadcasts_over_pivot_ends_as_over_other_ends() -> None:
     one_by_one = [float(scorer.quality(1, 1, i, np.array([4]))[0]) for i in range(1, 10)]
     assert many.shape == (9,)
     np.testing.assert_allclose(many, one_by_one, rtol=1e-6)
+
+
+def test_gap_counterparts_are_searched_near_the_gap_on_long_documents() -> None:
+    from compare.align import units
+
+    assert list(units._nearby(3, 10, 12)) == list(range(1, 13))  # short: everything
+    size = units.FULL_GRID_LIMIT * 4
+    window = units._nearby(size // 2, size, size)
+    assert len(window) == 2 * units.CONFIDENCE_WINDOW + 1
+    assert window[0] <= size // 2 + 1 <= window[-1]
+    assert list(units._nearby(0, size, size))[0] == 1  # clipped at the start
