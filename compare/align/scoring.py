@@ -23,6 +23,11 @@ import numpy as np
 NUMBER_DIMS = 64
 #: Typical cosine of unrelated passages for multilingual-e5-small (used for tiny inputs).
 DEFAULT_BASE = 0.72
+#: Below this many item pairs (n x m) a document's random pairs are mostly related ones (a
+#: short text on one subject) and overstate the unrelated level: DEFAULT_BASE caps it.
+SMALL_GRID = 100
+#: Fewer items than this on a side: too few for any length statistics of the text.
+TINY = 3
 _DIGITS = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d{3})*(?:[.,]\d+)?")
 
 
@@ -207,12 +212,15 @@ def _expected_log_ratio(pivot: SideFeatures, other: SideFeatures) -> float:
     """Typical log length ratio of true pairs: the median over mutual nearest neighbours.
 
     Document totals would do for complete versions, but an incomplete version (half the
-    units missing) would then penalise every correct pair; the totals are the fallback.
+    units missing) would then penalise every correct pair; the totals are the fallback, and
+    equal lengths for texts of fewer than :data:`TINY` items on a side.
     """
     pairs = _mutual_nearest(pivot.vectors, other.vectors)
     if pairs is not None and pairs.sum() >= 3:
         i, j = np.nonzero(pairs)
         return float(np.median(np.log(other.lengths[j] / pivot.lengths[i])))
+    if min(len(pivot.lengths), len(other.lengths)) < TINY:
+        return 0.0  # the totals of a two-line text with a line deleted are the 2-1 ratio
     total_p, total_o = pivot.lengths.sum(), other.lengths.sum()
     return float(np.log(total_o / total_p)) if total_p and total_o else 0.0
 
@@ -249,6 +257,6 @@ def _unrelated_level(p: _Prefix, o: _Prefix, a: int, b: int, samples: int = 2000
     x, _, _ = p.segment(i, a)
     y, _, _ = o.segment(j, b)
     level = float(np.median((x * y).sum(axis=1)))
-    if n * m < 16:  # too few pairs to tell related from unrelated
+    if n * m < SMALL_GRID:  # too few pairs, mostly related ones: use the model's level
         level = min(level, DEFAULT_BASE)
     return min(level, 0.95)

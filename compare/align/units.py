@@ -58,7 +58,51 @@ def align_features(
             half *= 2
             log.info("alignment path touched the band edge; widening to %d", half)
             path = align_dp(n, m, scorer, beads, half_width=half)
-    return [_with_confidence(p, o, scorer, n, m) for p, o, _ in path.beads]
+    beads = [_with_confidence(p, o, scorer, n, m) for p, o, _ in path.beads]
+    return _join_crossings(beads, scorer)
+
+
+def _join_crossings(beads: list[Bead], scorer: UnitScorer) -> list[Bead]:
+    """Two swapped items as one 2-2 bead.
+
+    A monotone path cannot cross, so a swap comes out as a gap, a 1-1 bead and a gap on the
+    other side ([a]:[], [b]:[x], []:[y] or the mirror image). When the two left-over items
+    match each other as well as a confident 1-1 bead would, the three beads are one 2-2
+    bead: the smallest correct description of the two crossed links.
+    """
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        window = beads[k : k + 3]
+        joined = _crossing(window, scorer) if len(window) == 3 else None
+        if joined is None:
+            out.append(beads[k])
+            k += 1
+        else:
+            out.append(joined)
+            k += 3
+    return out
+
+
+def _crossing(window: list[Bead], scorer: UnitScorer) -> Bead | None:
+    first, middle, last = window
+    if len(middle.pivot) != 1 or len(middle.other) != 1:
+        return None
+    if first.pivot and not first.other and last.other and not last.pivot:
+        lone_p, lone_o = first.pivot, last.other  # [a]:[], [b]:[x], []:[y]
+    elif first.other and not first.pivot and last.pivot and not last.other:
+        lone_p, lone_o = last.pivot, first.other  # []:[x], [a]:[y], [b]:[]
+    else:
+        return None
+    if len(lone_p) != 1 or len(lone_o) != 1:
+        return None
+    q = float(scorer.quality(1, 1, lone_p[0] + 1, np.array([lone_o[0] + 1]))[0])
+    confidence = float(_sigmoid(CONF_SLOPE * (q - CONF_MIDPOINT)))
+    if confidence < 0.5:
+        return None
+    pivot = tuple(sorted(lone_p + middle.pivot))
+    other = tuple(sorted(lone_o + middle.other))
+    return Bead(pivot, other, round(min(confidence, middle.score), 4))
 
 
 def _with_confidence(

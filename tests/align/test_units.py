@@ -385,3 +385,41 @@ def test_gap_counterparts_are_searched_near_the_gap_on_long_documents() -> None:
     assert len(window) == 2 * units.CONFIDENCE_WINDOW + 1
     assert window[0] <= size // 2 + 1 <= window[-1]
     assert list(units._nearby(0, size, size))[0] == 1  # clipped at the start
+
+
+def _keyed_side(ids: Sequence[int], lengths: Sequence[float] | None = None):  # noqa: ANN202
+    from compare.align.scoring import SideFeatures
+
+    vectors = np.eye(16, dtype=np.float32)[list(ids)]
+    texts = ["x" * int(n) for n in (lengths or [50] * len(ids))]
+    return SideFeatures.build(texts, vectors)
+
+
+def test_two_swapped_items_come_out_as_one_two_by_two_bead() -> None:
+    from compare.align.scoring import UnitScorer
+    from compare.align.units import _join_crossings
+    from compare.types import Bead
+
+    scorer = UnitScorer(_keyed_side([0, 1, 2, 3, 4]), _keyed_side([0, 2, 1, 3, 4]))
+    path = [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((), (2,)), ((3,), (3,)), ((4,), (4,))]
+    joined = _join_crossings([Bead(p, o, 0.9) for p, o in path], scorer)
+    assert [(b.pivot, b.other) for b in joined] == [
+        ((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,)), ((4,), (4,))
+    ]  # fmt: skip
+    # the mirror image, and left-overs that do not match each other (left alone)
+    mirror = [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), ()), ((3,), (3,)), ((4,), (4,))]
+    scorer = UnitScorer(_keyed_side([0, 1, 2, 3, 4]), _keyed_side([0, 2, 1, 3, 4]))
+    assert ((1, 2), (1, 2)) in [(b.pivot, b.other) for b in _join_crossings(
+        [Bead(p, o, 0.9) for p, o in mirror], scorer)]  # fmt: skip
+    unrelated = UnitScorer(_keyed_side([0, 1, 2, 3, 4]), _keyed_side([0, 2, 9, 3, 4]))
+    kept = _join_crossings([Bead(p, o, 0.9) for p, o in path], unrelated)
+    assert [(b.pivot, b.other) for b in kept] == path
+
+
+def test_a_two_line_text_assumes_equal_lengths() -> None:
+    from compare.align.scoring import _expected_log_ratio
+
+    # one line deleted: the totals (log 1/2) would make the wrong 2-1 bead look right
+    assert _expected_log_ratio(_keyed_side([0, 1]), _keyed_side([5], [50])) == 0.0
+    longer = _expected_log_ratio(_keyed_side([0, 1, 2]), _keyed_side([0, 1, 2], [100] * 3))
+    assert longer == pytest.approx(np.log(2.0))
