@@ -32,6 +32,8 @@ CONF_SLOPE = 10.0
 CONF_MIDPOINT = 0.22
 #: Warn when one side has less than this fraction of the other's units or characters.
 IMBALANCE_WARNING = 0.5
+#: Warn when more than this share of all units is left without counterpart.
+UNPAIRED_WARNING = 0.2
 
 
 def _sigmoid(x: np.ndarray | float) -> np.ndarray:
@@ -305,4 +307,10 @@ def alignment_warnings(pivot: Document, other: Document, beads: Sequence[Bead]) 
     weak = sum(1 for b in beads if b.score < 0.5)
     if weak > max(2, len(beads) // 5):
         out.append(f"{weak} of {len(beads)} beads have low confidence (< 0.5)")
+    alone = sum(len(b.pivot) + len(b.other) for b in beads if not b.pivot or not b.other)
+    if alone > max(2, UNPAIRED_WARNING * (n + m)):
+        out.append(
+            f"{alone} of {n + m} units have no counterpart: the documents may not be versions "
+            "of the same text"
+        )
     return out
