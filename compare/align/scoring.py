@@ -136,9 +136,9 @@ class ScoringConfig:
     #: similar item): robust where a model rates all paragraphs of a document alike.
     mutual_bonus: float = 0.0
     #: Expect equal lengths, not the ratio of the totals, when a side has fewer than TINY
-    #: items (documents: a two-unit text with a unit deleted; sentence lists keep the totals,
-    #: where a longer sentence is more often an addition than a merge).
-    tiny_equal_lengths: bool = False
+    #: items: in a two-item text with an item deleted the totals are the ratio of the wrong
+    #: 2-1 bead (FLORES-perturbed texts: deletions recovered 0.97 with it, 0.67 without).
+    tiny_equal_lengths: bool = True
 
 
 #: Sentences and other unlabelled lines (tuned on Text+Berg de-fr dev, benchmarks/align_textberg).
@@ -155,7 +155,6 @@ UNITS = ScoringConfig(
     length_weight=1.0,
     label_bonus=0.05,
     mutual_bonus=0.05,
-    tiny_equal_lengths=True,
 )
 
 

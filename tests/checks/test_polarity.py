@@ -418,7 +418,9 @@ def test_without_clause_correspondence_or_encoder_units_are_compared_with_a_warn
 
 
 class DigitEncoder(Encoder):
-    """A fake model: a text's vector is one-hot on the first digit it holds."""
+    """A fake model: each sentence is one-hot on the first digit it holds (0 without one);
+    a text's vector is the normalised sum over its sentences, so that a sentence joined to
+    another dilutes it as with a real model."""
 
     dim = 10
     signature = "digits"
@@ -426,8 +428,9 @@ class DigitEncoder(Encoder):
     def embed(self, texts):  # noqa: ANN001, ANN201
         rows = np.full((len(texts), self.dim), 0.01, dtype=np.float32)
         for k, text in enumerate(texts):
-            digit = re.search(r"\d", text)
-            rows[k, int(digit.group()) if digit else 0] = 1.0
+            for sentence in re.split(r"(?<=[a-z][.!?])\s+", text):
+                digit = re.search(r"\d", sentence)
+                rows[k, int(digit.group()) if digit else 0] += 1.0
         return rows / np.linalg.norm(rows, axis=1, keepdims=True)
 
     def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
