@@ -103,6 +103,28 @@ NAME_RENDERING_MARGIN = 0.01
 #: reach this; among the measured pairs of different names only 2 of 14 did.
 NAME_RENDERING_ALONE = 0.93
 
+#: Common nouns inside names that the languages translate (organisations, places), in the
+#: English, German and French forms a German text uses for them: a name is found when its
+#: other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only of these
+#: words is not checked.
+GENERIC_NAME_NOUNS = """
+    university universität université college institute institut foundation stiftung
+    fondation association verband verein society gesellschaft société party partei parti
+    union council rat conseil committee ausschuss komitee comité court gericht gerichtshof
+    cour bank banque agency agentur agence office amt bureau ministry ministerium ministère
+    republic republik république kingdom königreich royaume federation föderation
+    fédération province provinz state staat état river fluss lake see lac mount mountains
+    berg gebirge island insel île islands inseln îles bay bucht baie sea meer mer ocean
+    ozean océan street straße rue square platz place airport flughafen aéroport station
+    bahnhof gare stadium stadion stade hospital krankenhaus hôpital church kirche église
+    cathedral kathedrale cathédrale museum musée theatre theater théâtre park parc centre
+    center zentrum movement bewegung mouvement front army armee armée police polizei
+    tribunal parliament parlament parlement commission kommission government regierung
+    gouvernement organisation organization network netzwerk réseau company gruppe group
+    groupe corporation school schule école academy akademie académie library bibliothek
+    bibliothèque prison gefängnis
+"""
+
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
 SCORE_CHANGED = 1.0
 #: A value on one side only: the translation may have rephrased it.
@@ -668,7 +690,7 @@ def compare_names(
     lost = [
         name
         for name, words in zip(pivot.names, pivot.words)
-        if not all(_name_word_found(keys, other.tokens, learnt) for keys in words)
+        if not all(_name_word_found(keys, other.tokens, learnt) for keys in _distinctive(words))
     ]
     if not lost:
         return ()
@@ -681,6 +703,21 @@ def compare_names(
     findings = [FactFinding("name", "changed", "error", p, o) for p, o in pairs]
     findings.extend(FactFinding("name", "missing", "error", p, None) for p in lost)
     return tuple(sorted(findings, key=lambda f: f.pivot.span if f.pivot else (0, 0)))
+
+
+def _distinctive(words: Sequence[tuple[str, ...]]) -> Sequence[tuple[str, ...]]:
+    """The name words that must be found: all but the generic nouns that languages translate
+    ("Dalhousie University" is "Dalhousie Egyetem", "Sveučilište Dalhousie"). A "name" of
+    generic nouns only ("University" cut off from an unrecognised "Dalhousie") is a common
+    noun: nothing to find."""
+    generic = _generic_keys()
+    return [keys for keys in words if not generic.intersection(keys)]
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    words = GENERIC_NAME_NOUNS.split()
+    return frozenset(k for lang in ("de", "en", "fr") for w in words for k in _word_keys(w, lang))
 
 
 class RenderingJudge:

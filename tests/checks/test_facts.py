@@ -484,3 +484,28 @@ def test_a_name_sharing_a_word_is_judged_by_its_letters() -> None:
     # the fake model rates the two as one entity; the shared first name keeps the error
     found = judged("Rinat Batkaev", "Rinat Baytenov", "en", ["Rinat Batkaev"])
     assert found == [("changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("a Dalhousie Egyetem kutatói Halifaxban", "hu"),
+        ("istraživači Sveučilišta Dalhousie u Halifaxu", "hr"),
+        ("des chercheurs de l'Université Dalhousie à Halifax", "fr"),
+    ],
+)
+def test_a_translated_generic_part_of_a_name_is_no_finding(other: str, lang: str) -> None:
+    from compare.checks.facts import compare_names, name_side
+
+    german = "Forscher der Dalhousie University in Halifax"
+    assert compare_names(name_side(german, "de"), name_side(other, lang)) == ()
+
+
+def test_the_distinctive_part_of_a_name_must_still_be_found() -> None:
+    from compare.checks.facts import compare_texts
+
+    german = "Forscher der Nasarbajew Universität in Almaty"
+    found = compare_texts(german, "de", "researchers at Tokayev University in Almaty", "en")
+    assert [(f.type, f.subtype, f.pivot.surface) for f in found] == [
+        ("name", "changed", "Nasarbajew Universität")
+    ]
