@@ -568,3 +568,31 @@ def test_held_out_flores_sentences_rarely_raise_a_flag() -> None:
         )
     rate = 100 * flagged / (len(german) * len(FLORES_FILES))
     assert rate <= FLORES_MAX_RATE, f"{rate:.2f} flags per 100 sentence pairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regime feared nothing but the army.", "en"),
+        ("Le régime ne craignait rien sauf l'armée.", "fr"),
+        ("Het regime vreesde niets dan het leger.", "nl"),
+        ("Regimul nu se temea decât de armată.", "ro"),
+        ("Il regime non temeva nulla tranne l'esercito.", "it"),
+        ("El régimen no temía nada salvo al ejército.", "es"),
+        ("O regime não temia nada exceto o exército.", "pt"),
+        ("Reżim nie bał się niczego poza armią.", "pl"),
+    ],
+)
+def test_negation_with_an_exception_means_only(text: str, lang: str) -> None:
+    # neither side has a restrictive word ("nur", "only") that would explain a negation
+    german = "Das Regime fürchtete vor allem die Armee."
+    assert polarity_findings(german, "de", text, lang) == []
+    restricted = "Das Regime fürchtete nichts außer der Armee."
+    assert polarity_findings(restricted, "de", "The regime feared the army above all.", "en") == []
+
+
+def test_a_plain_negation_next_to_an_exception_word_elsewhere_still_counts() -> None:
+    found = polarity_findings(
+        "Das Regime fürchtete die Armee nicht.", "de", "The regime feared the army.", "en"
+    )
+    assert [f.subtype for f in found] == ["negation-dropped"]

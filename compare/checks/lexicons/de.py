@@ -47,6 +47,8 @@ LEXICON = build(
         r"nicht\s+zuletzt",
         r"nicht\s+lange\s+(?:nach|danach)",
         r"ohne\s+(?:Zweifel|Grenzen)",
+        # negation + exception = restriction ("nichts außer X" is "nur X")
+        r"(?:nichts|niemand(?:en|em)?|kein(?:e|en|em|er|es)?)\b[^;.]{0,40}?\b(?:außer|ausser|als)\b",
     ),
     poles={
         "peace": (

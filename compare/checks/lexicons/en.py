@@ -40,6 +40,8 @@ LEXICON = build(
         r"no\s+later\s+than",
         r"whether\s+or\s+not",
         r"no\s+doubt|without\s+(?:doubt|borders)",
+        # negation + exception = restriction ("nothing but X" is "only X")
+        r"(?:nothing|no\s*one|nobody|none|no)\b[^;.]{0,40}?\b(?:but|except|other\s+than)\b",
     ),
     poles={
         "peace": ((r"peaceful\w*", r"non-?violent\w*"), (r"violent\w*",)),

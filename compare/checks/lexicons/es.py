@@ -31,6 +31,8 @@ LEXICON = build(
         r"sin\s+(?:embargo|duda|fronteras)",
         r"a\s+más\s+tardar",
         r"no\s+obstante",
+        # negation + exception = restriction ("nada salvo X" is "solo X")
+        r"(?:nada|nadie|ningún|ninguna|no)\b[^;.]{0,40}?\b(?:salvo|excepto|sino|más\s+que)\b",
     ),
     poles={
         "peace": ((r"pacífic\w*", r"no\s+violent\w*"), (r"violent\w*",)),

@@ -33,6 +33,9 @@ LEXICON = build(
         r"sans\s+(?:doute|frontières)",
         r"ne\s+[^;,.]{0,40}?\bque",
         r"au\s+plus\s+tard",
+        # negation + exception = restriction ("rien sauf X" is "seulement X")
+        r"(?:n(?:e\s+|['’])[^;,.]{0,40}?)?(?:rien|personne|aucun|aucune)\b[^;.]{0,40}?"
+        r"\b(?:sauf|excepté|hormis)\b",
     ),
     poles={
         "peace": ((r"pacifique\w*", r"non[- ]violent\w*"), (r"violent\w*",)),

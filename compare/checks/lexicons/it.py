@@ -33,6 +33,8 @@ LEXICON = build(
         r"senza\s+(?:dubbio|frontiere)",
         r"non\s+oltre",
         r"non\s+appena",
+        # negation + exception = restriction ("nient'altro che X" is "solo X")
+        r"(?:niente|nulla|nessuno|non)\b[^;.]{0,40}?\b(?:tranne|eccetto|fuorché|se\s+non)\b",
     ),
     poles={
         "peace": ((r"pacific\w*", r"non\s+violent\w*"), (r"violent\w*",)),

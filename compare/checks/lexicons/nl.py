@@ -33,6 +33,8 @@ LEXICON = build(
         r"niet\s+lang\s+(?:na|daarna)",
         r"uiterlijk",
         r"zonder\s+(?:twijfel|grenzen)",
+        # negation + exception = restriction ("niets dan X" is "alleen X")
+        r"(?:niets|niemand|geen)\b[^;.]{0,40}?\b(?:dan|behalve)\b",
     ),
     poles={
         "peace": ((r"vreedzam\w*", r"geweldloo\w*", r"geweldloze"), (r"gewelddadig\w*",)),

@@ -35,6 +35,8 @@ LEXICON = build(
         r"dopóki\s+(?:\S+\s+){0,4}?nie",
         r"bez\s+(?:wątpienia|granic)",
         r"nie\s+później\s+niż",
+        # negation + exception = restriction ("nic poza X" is "tylko X")
+        r"(?:nic|nikt|nikogo|niczego|nie)\b[^;.]{0,40}?\b(?:poza|oprócz|prócz|niż)\b",
         r"nie\s+do\s+przyjęcia",
     ),
     poles={

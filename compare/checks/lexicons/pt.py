@@ -30,6 +30,8 @@ LEXICON = build(
         r"não\s+(?:deixa|deixam|para|param|cessa|cessam)\s+de",
         r"sem\s+(?:dúvida|fronteiras)",
         r"o\s+mais\s+tardar",
+        # negation + exception = restriction ("nada exceto X" is "só X")
+        r"(?:nada|ninguém|nenhum|nenhuma|não)\b[^;.]{0,40}?\b(?:exceto|salvo|senão|a\s+não\s+ser)\b",
     ),
     poles={
         "peace": ((r"pacífic\w*", r"não\s+violent\w*"), (r"violent\w*",)),

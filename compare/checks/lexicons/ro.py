@@ -29,7 +29,13 @@ LEXICON = build(
         r"in(?:accept|compat|depend|just|adecv|suficien)\w*",
         r"i(?:legal|legitim|mpunit)\w*|dispropor[țţ]ionat\w*",
     ),
-    idioms=(r"nu\s+numai|nu\s+doar", r"cel\s+târziu", r"fără\s+(?:îndoială|frontiere)"),
+    idioms=(
+        r"nu\s+numai|nu\s+doar",
+        r"cel\s+târziu",
+        r"fără\s+(?:îndoială|frontiere)",
+        # "nu ... decât" is "only"; "nimic în afară de X" is "only X"
+        r"(?:nu|nimic|nimeni)\b[^;.]{0,40}?\b(?:decât|în\s+afară\s+de)\b",
+    ),
     poles={
         "peace": ((r"pa[șş]nic\w*", r"non-?violent\w*"), (r"violent\w*",)),
         "legality": ((r"legal(?:e|ă|i)?", r"licit\w*"), (r"ilegal\w*", r"ilicit\w*")),
