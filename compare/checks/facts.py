@@ -122,7 +122,9 @@ GENERIC_NAME_NOUNS = """
     tribunal parliament parlament parlement commission kommission government regierung
     gouvernement organisation organization network netzwerk réseau company gruppe group
     groupe corporation school schule école academy akademie académie library bibliothek
-    bibliothèque prison gefängnis
+    bibliothèque prison gefängnis north nord south süd sud west ouest east ost est people
+    peoples volk peuple national nationale democratic demokratische démocratique popular
+    populaire liberation befreiung libération
 """
 
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
