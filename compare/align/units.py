@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 FULL_GRID_LIMIT = 2500
 #: Half-width of the band for longer inputs (widened when the path touches its edge).
 MIN_HALF_WIDTH = 60
+#: Half-width of the window searched for a gap's counterpart on long documents.
+CONFIDENCE_WINDOW = 4 * MIN_HALF_WIDTH
 #: Logistic calibration of bead confidence from bead quality (fitted on FLORES-perturbed
 #: documents with known gold beads; see benchmarks/align_flores.py).
 CONF_SLOPE = 10.0
@@ -99,7 +101,7 @@ def _crossing(window: list[Bead], scorer: UnitScorer) -> Bead | None:
     if len(lone_p) != 1 or len(lone_o) != 1:
         return None
     q = float(scorer.quality(1, 1, lone_p[0] + 1, np.array([lone_o[0] + 1]))[0])
-    confidence = float(_sigmoid(CONF_SLOPE * (q - CONF_MIDPOINT)))
+    confidence = _linked_confidence(q)
     if confidence < 0.5:
         return None
     pivot = tuple(sorted(lone_p + middle.pivot))
@@ -112,13 +114,18 @@ def _with_confidence(
 ) -> Bead:
     if p and o:
         q = float(scorer.quality(len(p), len(o), p[-1] + 1, np.array([o[-1] + 1]))[0])
-        return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (q - CONF_MIDPOINT))), 4))
+        return Bead(p, o, round(_linked_confidence(q), 4))
     # a unit without counterpart: confident when nothing on the other side resembles it
     if p:
         best = float(scorer.quality(1, 1, p[0] + 1, _nearby(p[0], n, m)).max())
     else:
         best = float(scorer.quality(1, 1, _nearby(o[0], m, n), np.asarray(o[0] + 1)).max())
     return Bead(p, o, round(float(_sigmoid(CONF_SLOPE * (CONF_MIDPOINT - best))), 4))
+
+
+def _linked_confidence(quality: float) -> float:
+    """Calibrated confidence of a bead that links items, from its quality."""
+    return float(_sigmoid(CONF_SLOPE * (quality - CONF_MIDPOINT)))
 
 
 def _nearby(index: int, size: int, other_size: int) -> np.ndarray:
@@ -130,10 +137,6 @@ def _nearby(index: int, size: int, other_size: int) -> np.ndarray:
     centre = round((index + 0.5) * other_size / max(size, 1))
     low, high = max(1, centre - CONFIDENCE_WINDOW), min(other_size, centre + CONFIDENCE_WINDOW)
     return np.arange(low, high + 1)
-
-
-#: Half-width of the window searched for a gap's counterpart on long documents.
-CONFIDENCE_WINDOW = 4 * MIN_HALF_WIDTH
 
 
 #: Items per side up to which merged segments are embedded as real concatenations

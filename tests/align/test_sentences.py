@@ -22,6 +22,7 @@ from compare.encode.encoder import Encoder, TokenVectors
 from compare.errors import InputError
 from compare.types import Alignment, Bead, Document, Unit
 from tests.conftest import shared_data
+from tests.fakes import sentence_unit
 
 #: German word -> English word: the fake model gives both one vector.
 LEXICON = {
@@ -51,21 +52,14 @@ class BagEncoder(Encoder):
         raise NotImplementedError
 
 
-def unit(label: str, sentences: list[str]) -> Unit:
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append((pos, pos + len(s)))
-        pos += len(s) + 1
-    return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
-
-
 GERMAN = ["Der Hund schläft im Garten.", "Die Katze frisst Fisch.", "Der Vogel singt laut."]
 ENGLISH = ["The dog sleeps in the garden.", "The cat eats fish.", "The bird sings loudly."]
 
 
 def test_one_to_one_sentences() -> None:
-    beads = align_unit_sentences([unit("par:1", GERMAN)], [unit("par:1", ENGLISH)], BagEncoder())
+    beads = align_unit_sentences(
+        [sentence_unit("par:1", GERMAN)], [sentence_unit("par:1", ENGLISH)], BagEncoder()
+    )
     assert [(b.pivot, b.other) for b in beads] == [
         (((0, 0),), ((0, 0),)), (((0, 1),), ((0, 1),)), (((0, 2),), ((0, 2),)),
     ]  # fmt: skip
@@ -73,23 +67,23 @@ def test_one_to_one_sentences() -> None:
 
 
 def test_a_dropped_sentence_is_a_one_to_zero_bead() -> None:
-    other = [unit("par:1", [ENGLISH[0], ENGLISH[2]])]
-    beads = align_unit_sentences([unit("par:1", GERMAN)], other, BagEncoder())
+    other = [sentence_unit("par:1", [ENGLISH[0], ENGLISH[2]])]
+    beads = align_unit_sentences([sentence_unit("par:1", GERMAN)], other, BagEncoder())
     assert [b.kind() for b in beads] == ["1-1", "1-0", "1-1"]
     dropped = beads[1]
     assert dropped.pivot == ((0, 1),) and dropped.similarity is None
 
 
 def test_sentences_across_the_units_of_a_merged_bead() -> None:
-    pivot = [unit("par:1", GERMAN[:2]), unit("par:2", GERMAN[2:])]
-    beads = align_unit_sentences(pivot, [unit("par:1", ENGLISH)], BagEncoder())
+    pivot = [sentence_unit("par:1", GERMAN[:2]), sentence_unit("par:2", GERMAN[2:])]
+    beads = align_unit_sentences(pivot, [sentence_unit("par:1", ENGLISH)], BagEncoder())
     assert [b.pivot for b in beads] == [((0, 0),), ((0, 1),), ((1, 0),)]
     assert [b.other for b in beads] == [((0, 0),), ((0, 1),), ((0, 2),)]
 
 
 def test_bead_view_form() -> None:
-    pivot = Document("d", "de", (unit("par:1", GERMAN),), "")
-    other = Document("d", "en", (unit("par:1", ENGLISH),), "")
+    pivot = Document("d", "de", (sentence_unit("par:1", GERMAN),), "")
+    other = Document("d", "en", (sentence_unit("par:1", ENGLISH),), "")
     view = BeadView(Alignment(pivot, other, (Bead((0,), (0,), 1.0),)), 0, Bead((0,), (0,), 1.0))
     beads = align_unit_sentences(view, encoder=BagEncoder())
     assert len(beads) == 3 and isinstance(beads[0], SentenceBead)
@@ -103,7 +97,7 @@ def test_unit_without_sentence_spans_is_one_sentence() -> None:
 
 
 def test_joined_sentences_map_back_to_units() -> None:
-    units = [unit("par:1", GERMAN[:2]), unit("par:2", GERMAN[2:])]
+    units = [sentence_unit("par:1", GERMAN[:2]), sentence_unit("par:2", GERMAN[2:])]
     joined = join_sentences(units, [(0, 1), (1, 0)])
     assert joined.text == "Die Katze frisst Fisch. Der Vogel singt laut."
     start = joined.text.index("Katze")
@@ -118,14 +112,14 @@ def test_joined_sentences_map_back_to_units() -> None:
 
 
 def test_joined_sentences_of_one_unit_keep_the_gap() -> None:
-    units = [unit("par:1", GERMAN)]
+    units = [sentence_unit("par:1", GERMAN)]
     joined = join_sentences(units, [(0, 0), (0, 1)])
     u, (a, b) = joined.locate(joined.text.index("Hund"), joined.text.index("frisst"))
     assert units[0].text[a:b] == "Hund schläft im Garten. Die Katze "
 
 
 def test_arguments_are_checked() -> None:
-    units = [unit("par:1", GERMAN)]
+    units = [sentence_unit("par:1", GERMAN)]
     with pytest.raises(InputError, match="encoder"):
         align_unit_sentences(units, units)
     with pytest.raises(InputError, match="other version's units"):
@@ -170,8 +164,8 @@ def test_real_model_finds_the_missing_flores_sentence(cached_encoder) -> None:
     folder = shared_data("flores200-eu24")
     de = (folder / "deu_Latn.txt").read_text(encoding="utf-8").splitlines()[:4]
     en = (folder / "eng_Latn.txt").read_text(encoding="utf-8").splitlines()[:4]
-    pivot = [unit("par:1", de[:2]), unit("par:2", de[2:])]
-    other = [unit("par:1", [en[0], en[1], en[3]])]  # the third sentence is dropped
+    pivot = [sentence_unit("par:1", de[:2]), sentence_unit("par:2", de[2:])]
+    other = [sentence_unit("par:1", [en[0], en[1], en[3]])]  # the third sentence is dropped
     beads = align_unit_sentences(pivot, other, cached_encoder)
     assert [b.kind() for b in beads] == ["1-1", "1-1", "1-0", "1-1"]
     assert beads[2].pivot == ((1, 0),)

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
-import zlib
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from compare.checks import omission
 from compare.checks.base import CheckContext, run_checks
 from compare.checks.omission import Gap, _without
-from compare.encode.encoder import Encoder, TokenVectors
-from compare.types import Alignment, Bead, Document, Unit
+from compare.encode.encoder import Encoder
+from compare.types import Alignment, Bead, Document
+from tests.fakes import ConceptEncoder, sentence_unit
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
 
@@ -33,46 +31,9 @@ GERMAN = (
 ENGLISH = "calls on the government to release all prisoners immediately and to respect free media;"
 
 
-class ConceptEncoder(Encoder):
-    """A fake model: a word and its LEXICON translation share one random vector; a text's
-    vector is the normalised mean of its words' vectors; one token per word."""
-
-    dim = 64
-    signature = "concepts"
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def _vector(self, word: str) -> np.ndarray:
-        concept = LEXICON.get(word.lower(), word.lower())
-        return np.random.default_rng(zlib.crc32(concept.encode())).normal(size=self.dim)
-
-    def embed(self, texts):  # noqa: ANN001, ANN201
-        rows = []
-        for text in texts:
-            v = np.mean([self._vector(w) for w in re.findall(r"\w+", text) or ["-"]], axis=0)
-            rows.append(v / np.linalg.norm(v))
-        return np.array(rows, dtype=np.float32).reshape(len(rows), self.dim)
-
-    def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
-        self.calls += 1
-        found = list(re.finditer(r"\w+", text))
-        vectors = np.array([self._vector(m.group()) for m in found], dtype=np.float32)
-        return TokenVectors(vectors.reshape(len(found), self.dim), tuple(m.span() for m in found))
-
-
-def make_unit(label: str, sentences: list[str]) -> Unit:
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append((pos, pos + len(s)))
-        pos += len(s) + 1
-    return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
-
-
 def alignment(german: list[str], english: list[str]) -> Alignment:
-    pivot = Document("d", "de", (make_unit("par:1", german),), "")
-    other = Document("d", "en", (make_unit("par:1", english),), "")
+    pivot = Document("d", "de", (sentence_unit("par:1", german),), "")
+    other = Document("d", "en", (sentence_unit("par:1", english),), "")
     return Alignment(pivot, other, (Bead((0,), (0,), 0.9),))
 
 
@@ -81,12 +42,12 @@ def flags(al: Alignment, encoder: Encoder, names=("omission", "addition")):  # n
 
 
 def test_faithful_translation_gives_no_flag() -> None:
-    assert flags(alignment([GERMAN], [ENGLISH]), ConceptEncoder()) == ()
+    assert flags(alignment([GERMAN], [ENGLISH]), ConceptEncoder(LEXICON)) == ()
 
 
 def test_added_clause_is_an_addition_with_its_span() -> None:
     english = ENGLISH[:-1] + " and to report back to the committee every month;"
-    found = flags(alignment([GERMAN], [english]), ConceptEncoder())
+    found = flags(alignment([GERMAN], [english]), ConceptEncoder(LEXICON))
     assert [f.type for f in found] == ["addition"]
     flag = found[0]
     assert flag.other_text == "and to report back to the committee every month"
@@ -100,7 +61,7 @@ def test_added_clause_is_an_addition_with_its_span() -> None:
 
 def test_dropped_clause_is_an_omission_located_in_the_pivot() -> None:
     german = GERMAN[:-1] + " sowie die Sperrung der Kommunikationsmittel aufzuheben;"
-    found = flags(alignment([german], [ENGLISH]), ConceptEncoder())
+    found = flags(alignment([german], [ENGLISH]), ConceptEncoder(LEXICON))
     assert [f.type for f in found] == ["omission"]
     flag = found[0]
     assert "Sperrung der Kommunikationsmittel aufzuheben" in flag.pivot_text
@@ -111,16 +72,16 @@ def test_dropped_clause_is_an_omission_located_in_the_pivot() -> None:
 
 def test_a_sentence_without_counterpart_is_flagged_whole() -> None:
     german = [GERMAN, "Das Parlament beauftragt seine Präsidentin mit der Übermittlung."]
-    found = flags(alignment(german, [ENGLISH]), ConceptEncoder(), ["omission"])
+    found = flags(alignment(german, [ENGLISH]), ConceptEncoder(LEXICON), ["omission"])
     assert len(found) == 1
     assert found[0].pivot_text == german[1]
     assert dict(found[0].evidence)["extent"] == "sentence"
 
 
 def test_unit_without_counterpart_is_left_to_the_structure_check() -> None:
-    pivot = Document("d", "de", (make_unit("par:1", [GERMAN]),), "")
+    pivot = Document("d", "de", (sentence_unit("par:1", [GERMAN]),), "")
     other = Document("d", "en", (), "")
-    assert flags(Alignment(pivot, other, (Bead((0,), (), 0.9),)), ConceptEncoder()) == ()
+    assert flags(Alignment(pivot, other, (Bead((0,), (), 0.9),)), ConceptEncoder(LEXICON)) == ()
 
 
 def test_token_vectors_only_for_unusual_or_short_pairs(monkeypatch) -> None:
@@ -128,7 +89,7 @@ def test_token_vectors_only_for_unusual_or_short_pairs(monkeypatch) -> None:
     long_english = " ".join([ENGLISH] * 3)
     monkeypatch.setattr(omission, "GATE_LENGTH_Z", 99.0)
     monkeypatch.setattr(omission, "GATE_SIMILARITY_Z", -99.0)
-    encoder = ConceptEncoder()
+    encoder = ConceptEncoder(LEXICON)
     flags(alignment([long_german], [long_english]), encoder)
     assert encoder.calls == 0  # usual length and similarity, not short: no word alignment
     short = ("fordert die Regierung auf, alle Gefangenen freizulassen;",
@@ -142,7 +103,7 @@ def test_token_vectors_only_for_unusual_or_short_pairs(monkeypatch) -> None:
 
 
 def test_both_checks_share_one_analysis() -> None:
-    encoder = ConceptEncoder()
+    encoder = ConceptEncoder(LEXICON)
     english = ENGLISH[:-1] + " and to report back to the committee every month;"
     found = flags(alignment([GERMAN], [english]), encoder)
     assert len(found) == 1 and encoder.calls == 2
@@ -203,6 +164,10 @@ def overlaps(span, text: str, wanted: str) -> bool:  # noqa: ANN001
     return span is not None and start >= 0 and span[0] < start + len(wanted) and start < span[1]
 
 
+#: The side of a bead where each kind of gap is located.
+SIDE_OF = {"omission": "pivot", "addition": "other"}
+
+
 @pytest.mark.slow
 def test_drafts_omissions_and_additions_are_found(cached_encoder) -> None:
     ctx = CheckContext(encoder=cached_encoder, pivot_lang="de")
@@ -211,24 +176,17 @@ def test_drafts_omissions_and_additions_are_found(cached_encoder) -> None:
         key = json.loads((CORPUS / "drafts" / f"{al.other.lang}.key.json").read_text("utf-8"))
         found = run_checks(al, ctx, ["omission", "addition"])
         for entry in key["divergences"]:
-            if entry["type"] == "omission":
-                text = al.pivot.by_label(entry["pivot_unit"]).text
-                ok = any(
-                    f.type == "omission"
-                    and f.pivot_unit == entry["pivot_unit"]
-                    and overlaps(f.pivot_span, text, entry["pivot_text"])
-                    for f in found
-                )
-            elif entry["type"] == "addition":
-                text = al.other.by_label(entry["other_unit"]).text
-                ok = any(
-                    f.type == "addition"
-                    and f.other_unit == entry["other_unit"]
-                    and overlaps(f.other_span, text, entry["other_text"])
-                    for f in found
-                )
-            else:
+            if entry["type"] not in SIDE_OF:
                 continue
+            side = SIDE_OF[entry["type"]]
+            doc = al.pivot if side == "pivot" else al.other
+            text = doc.by_label(entry[f"{side}_unit"]).text
+            ok = any(
+                f.type == entry["type"]
+                and getattr(f, f"{side}_unit") == entry[f"{side}_unit"]
+                and overlaps(getattr(f, f"{side}_span"), text, entry[f"{side}_text"])
+                for f in found
+            )
             if not ok:
                 missed.append(f"{al.other.lang} {entry['type']} {entry['pivot_unit']}")
     assert len(missed) <= 1, missed

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
-import zlib
 
 import numpy as np
 import pytest
@@ -15,10 +13,10 @@ from compare.checks.base import CheckContext, run_checks
 from compare.checks.calibration import calibration as pair_calibration
 from compare.checks.calibration import expected
 from compare.checks.semantic import divergence_evidence, divergence_score
-from compare.encode.encoder import Encoder, TokenVectors
 from compare.errors import InputError
 from compare.types import EU_LANGUAGES, Alignment, Bead, Document, Unit
 from tests.conftest import shared_data
+from tests.fakes import ConceptEncoder, sentence_unit
 
 LEXICON = {
     "das": "the", "parlament": "parliament", "fordert": "calls", "die": "the",
@@ -34,41 +32,9 @@ ENGLISH = "calls on the government to release all prisoners immediately and to r
 UNRELATED = "notes that the harvest of apples in the northern valleys was poor this autumn;"
 
 
-class ConceptEncoder(Encoder):
-    """A fake model: a word and its LEXICON translation share one random vector."""
-
-    dim = 64
-    signature = "concepts"
-
-    def _vector(self, word: str) -> np.ndarray:
-        concept = LEXICON.get(word.lower(), word.lower())
-        return np.random.default_rng(zlib.crc32(concept.encode())).normal(size=self.dim)
-
-    def embed(self, texts):  # noqa: ANN001, ANN201
-        rows = []
-        for text in texts:
-            v = np.mean([self._vector(w) for w in re.findall(r"\w+", text) or ["-"]], axis=0)
-            rows.append(v / np.linalg.norm(v))
-        return np.array(rows, dtype=np.float32).reshape(len(rows), self.dim)
-
-    def token_vectors(self, text: str, layer: int | None = None) -> TokenVectors:
-        found = list(re.finditer(r"\w+", text))
-        vectors = np.array([self._vector(m.group()) for m in found], dtype=np.float32)
-        return TokenVectors(vectors.reshape(len(found), self.dim), tuple(m.span() for m in found))
-
-
-def make_unit(label: str, sentences: list[str]) -> Unit:
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append((pos, pos + len(s)))
-        pos += len(s) + 1
-    return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
-
-
 def alignment(german: list[str], english: list[str]) -> Alignment:
-    pivot = Document("d", "de", (make_unit("par:1", german),), "")
-    other = Document("d", "en", (make_unit("par:2", english),), "")
+    pivot = Document("d", "de", (sentence_unit("par:1", german),), "")
+    other = Document("d", "en", (sentence_unit("par:2", english),), "")
     return Alignment(pivot, other, (Bead((0,), (0,), 0.9),))
 
 
@@ -122,12 +88,12 @@ def test_z_scores() -> None:
 
 
 def test_faithful_bead_is_not_flagged() -> None:
-    ctx = CheckContext(encoder=ConceptEncoder())
+    ctx = CheckContext(encoder=ConceptEncoder(LEXICON))
     assert run_checks(alignment([GERMAN], [ENGLISH]), ctx, ["semantic"]) == ()
 
 
 def test_unrelated_sentence_is_flagged_and_located() -> None:
-    ctx = CheckContext(encoder=ConceptEncoder())
+    ctx = CheckContext(encoder=ConceptEncoder(LEXICON))
     german = [GERMAN, "Das Parlament fordert die Regierung auf."]
     english = [ENGLISH, UNRELATED]
     found = run_checks(alignment(german, english), ctx, ["semantic"])
@@ -142,7 +108,7 @@ def test_unrelated_sentence_is_flagged_and_located() -> None:
 
 
 def test_short_beads_are_skipped() -> None:
-    ctx = CheckContext(encoder=ConceptEncoder())
+    ctx = CheckContext(encoder=ConceptEncoder(LEXICON))
     assert run_checks(alignment(["Titel"], ["Apples"]), ctx, ["semantic"]) == ()
 
 
@@ -150,7 +116,7 @@ def test_short_beads_are_skipped() -> None:
 
 
 def test_divergence_score_ranks_unrelated_above_faithful() -> None:
-    enc = ConceptEncoder()
+    enc = ConceptEncoder(LEXICON)
     faithful = divergence_score(ENGLISH, GERMAN, "en", "de", enc)
     unrelated = divergence_score(UNRELATED, GERMAN, "en", "de", enc)
     assert unrelated > faithful + 3
@@ -161,7 +127,7 @@ def test_divergence_score_ranks_unrelated_above_faithful() -> None:
 
 def test_divergence_score_rejects_empty_text() -> None:
     with pytest.raises(InputError, match="non-empty"):
-        divergence_score("  ", GERMAN, "en", "de", ConceptEncoder())
+        divergence_score("  ", GERMAN, "en", "de", ConceptEncoder(LEXICON))
 
 
 @pytest.mark.slow
