@@ -77,17 +77,22 @@ def table(rows: Sequence[tuple[str, int, Counter[str]]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=int, default=14, help="every N-th article (default 14)")
-    parser.add_argument("--mode", default="pairwise,together", help="pairwise, together or both")
+    parser.add_argument(
+        "--mode", default="pairwise,together", help="pairwise, together or both, comma-separated"
+    )
     parser.add_argument("--show", action="store_true", help="print every warning and error")
     parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
     args = parser.parse_args(argv)
     if not FLORES.is_dir():
         raise SystemExit(f"FLORES data not found at {FLORES}")
+    modes = args.mode.split(",")
+    if unknown := [m for m in modes if m not in ("pairwise", "together")]:
+        raise SystemExit(f"unknown --mode {', '.join(unknown)}: use pairwise, together or both")
     from compare.encode import get_encoder
 
     encoder = get_encoder(threads=args.threads)
     rows = []
-    for mode in args.mode.split(","):
+    for mode in modes:
         start = time.perf_counter()
         units, counts = run(args.step, mode, encoder, args.show)
         rows.append((mode, units, counts))

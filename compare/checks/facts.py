@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import zip_longest
 
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.extract import (
@@ -48,6 +49,7 @@ from compare.checks.extract import (
     RefMention,
     extract_facts,
     extract_names,
+    german_word_status,
     name_key,
 )
 from compare.types import Alignment, Divergence
@@ -75,6 +77,23 @@ NAME_PREFIX = 5
 #: A prefix match compares at least this many letters and a consonant match more than this
 #: many consonants; shorter words must match whole or by similarity ("Abai", "Noyan").
 NAME_MIN_STEM = 3
+
+#: A name word of at least this many letters is also found inside a compound that is at
+#: least :data:`NAME_COMPOUND_EXTRA` letters longer ("Afrika" in Bulgarian
+#: "Югозападноафриканска", "Kasachstan" in "EU-Kasachstanpolitik").
+NAME_IN_COMPOUND = 5
+#: A German word the extractor cannot place counts as part of a name beside a name word
+#: up to this many letters (longer ones are mostly compound nouns).
+NAME_NEIGHBOUR_MAX = 12
+#: A neighbour word is written another way, not replaced, when a word of the name standing
+#: in its place is at least this similar by letters ("Scotia" / "Szkocji" 0.67, "Skotsku"
+#: 0.50; replaced surnames "Gillard" / "Keller", "Moreau", "Novak" 0.33 or less).
+NEIGHBOUR_RENDERING = 0.4
+#: Country, region and language names (CLDR) are looked up by their first letters; words
+#: shorter than this ("an", "und", "il") are not looked up at all.
+EXONYM_STEM = 3
+EXONYM_MIN_LETTERS = 4
+NAME_COMPOUND_EXTRA = 4
 
 #: Learnt variants of a name: a stem of the other version is taken for a form of a pivot
 #: name ("kazaj-" for "Kasachstans") when it begins with the same this many letters ...
@@ -142,6 +161,9 @@ _GREEK_ACCENTED_PAIR = re.compile(r"([άέόύώήίΆΈΌΎΏΉΊ])([ιυ])")
 _GREEK_DIAERESIS = {"ι": "ϊ", "υ": "ϋ"}
 _GREEK_MEDIAL = re.compile(r"(?<=\w)(?:μπ|ντ|γκ)")
 _GREEK_MEDIAL_LATIN = {"μπ": "mb", "ντ": "nd", "γκ": "ng"}
+#: An English "w" before a vowel at the start of a word, in Greek and Cyrillic letters.
+_INITIAL_W = re.compile(r"^(?:γου|ου)(?=[αεηιοωάέήίόώ])", re.IGNORECASE)
+_CYRILLIC_W = re.compile(r"^у(?=[аеиоъ])", re.IGNORECASE)
 #: Spellings of one sound the extractor's keys keep apart, folded before comparing.
 _LOOSE_DIGRAPHS: tuple[tuple[str, str], ...] = (("tj", "ch"), ("eu", "ev"), ("au", "av"))
 
@@ -384,13 +406,18 @@ def _take_values(numbers: Sequence[Fact], parts: Sequence[int]) -> list[Fact] | 
 
 
 def _pair(
-    a: list[Fact], b: list[Fact], compatible: Callable[[Fact, Fact], bool]
+    a: list[Fact],
+    b: list[Fact],
+    compatible: Callable[[Fact, Fact], bool],
+    *,
+    far: bool = True,
 ) -> list[tuple[Fact, Fact]]:
     """Pair leftover facts of the two sides; paired facts are removed from ``a`` and ``b``.
 
     Two compatible facts pair when their relative positions are within
-    :data:`PAIR_WINDOW`, or whatever their positions when each is the other's only
-    compatible candidate (word order moves a date from the end of a citation to its start).
+    :data:`PAIR_WINDOW`, or (with ``far``) whatever their positions when each is the
+    other's only compatible candidate (word order moves a date from the end of a citation
+    to its start).
     """
     candidates = [(i, j) for i, x in enumerate(a) for j, y in enumerate(b) if compatible(x, y)]
     degree_a = Counter(i for i, _ in candidates)
@@ -401,7 +428,7 @@ def _pair(
         if any(i == p or j == q for p, q in pairs):
             continue
         near = abs(a[i].position - b[j].position) <= PAIR_WINDOW
-        if near or (degree_a[i] == 1 and degree_b[j] == 1):
+        if near or (far and degree_a[i] == 1 and degree_b[j] == 1):
             pairs.append((i, j))
     result = [(a[i], b[j]) for i, j in sorted(pairs)]
     for i, j in sorted(pairs, reverse=True):
@@ -501,11 +528,17 @@ class NameSide:
         words: for each name, its name words (words the extractor takes for a name on their
             own: "Rathaus" in "Rathaus von Almaty" is not one), each as its loose keys.
         tokens: the loose keys of every word of the text.
+        neighbours: for each name, the German words beside a name word that the extractor
+            cannot place ("Gillard" in "Julia Gillard"; see :func:`_core_words`), each as
+            its loose keys: checked only against a name of the other version that stands
+            in its place.
     """
 
     names: tuple[Fact, ...]
     words: tuple[tuple[tuple[str, ...], ...], ...]
     tokens: frozenset[str]
+    neighbours: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    lang: str = ""
 
 
 def loose_key(key: str) -> str:
@@ -527,7 +560,9 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     German: without the genitive -s ("Kasachstans"), and with "tsch" written "č" (``name_key``
     turns "Tschuprina" into "huprina": its "tsch" -> "ch" rule is undone by "ch" -> "h").
     Greek: an accented vowel before ι or υ stands alone ("Αμπάι" is Abai, not "abe"), and
-    μπ, ντ, γκ inside a word are mb, nd, ng ("Μπεγκιμπέτοφ" is Begimbetov).
+    μπ, ντ, γκ inside a word are mb, nd, ng ("Μπεγκιμπέτοφ" is Begimbetov). Cyrillic and
+    Greek write an English "w" before a vowel as "у" and "γου" / "ου" ("Уембли",
+    "Γουέμπλεϊ" for Wembley): also read as "в" / "β".
     """
     forms = [word]
     if lang == "de":
@@ -539,6 +574,9 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
         split = _GREEK_ACCENTED_PAIR.sub(lambda m: m.group(1) + _GREEK_DIAERESIS[m.group(2)], word)
         forms.append(split)
         forms.append(_GREEK_MEDIAL.sub(lambda m: _GREEK_MEDIAL_LATIN[m.group()], split))
+        forms.extend(_INITIAL_W.sub("β", f, count=1) for f in list(forms) if _INITIAL_W.match(f))
+    elif _CYRILLIC_W.match(word):
+        forms.append("в" + word[1:])
     keys = (loose_key(name_key(form, lang)) for form in forms)
     return tuple(dict.fromkeys(k for k in keys if k))
 
@@ -561,12 +599,43 @@ def name_side(text: str, lang: str, candidates: Iterable[str | NameMention] = ()
     mentions = extract_names(text, lang, candidates=list(candidates) or None)
     names: list[Fact] = []
     words: list[tuple[tuple[str, ...], ...]] = []
+    neighbours: list[tuple[tuple[str, ...], ...]] = []
     for m in mentions:
         names.append(Fact("name", m.key, m.key, m.text, m.span, m.span[0] / size, mention=m))
-        core = [w for w in _WORD.findall(m.text) if w[:1].isupper() and _is_name_word(w, lang)]
+        core, beside = _core_words(m.text, lang)
         words.append(tuple(keys for w in core if (keys := _word_keys(w, lang))))
+        neighbours.append(tuple(keys for w in beside if (keys := _word_keys(w, lang))))
     tokens = frozenset(k for w in set(_WORD.findall(text)) for k in _word_keys(w, lang))
-    return NameSide(tuple(names), tuple(words), tokens)
+    return NameSide(tuple(names), tuple(words), tokens, tuple(neighbours), lang)
+
+
+def _core_words(name: str, lang: str) -> tuple[list[str], list[str]]:
+    """The words of a name to look for in the other version: (name words, neighbours).
+
+    A name word is one the extractor takes for a name on its own. A neighbour is, in
+    German, a capitalised word the extractor cannot place (neither a listed noun nor
+    noun-shaped) right after a name word: "Gillard" in "Julia Gillard", "Ferguson" in "Alex
+    Ferguson"; one before it is mostly a noun in apposition ("Hurrikans Katrina"). A long
+    one (more than :data:`NAME_NEIGHBOUR_MAX` letters) is more likely a compound noun
+    ("Strafgesetzbuchs Kasachstans"); a word after a particle is not beside the name
+    ("Rathaus von Almaty").
+    """
+    tokens = name.split()
+    capital = [_WORD.fullmatch(t) is not None and t[:1].isupper() for t in tokens]
+    named = [c and _is_name_word(t, lang) for t, c in zip(tokens, capital)]
+    core: list[str] = []
+    beside: list[str] = []
+    for i, token in enumerate(tokens):
+        if named[i]:
+            core.append(token)
+        elif lang == "de" and capital[i] and i > 0 and named[i - 1] and _unplaced(token):
+            beside.append(token)
+    return core, beside
+
+
+def _unplaced(word: str) -> bool:
+    """A German word neither listed nor noun-shaped, short enough to be a surname."""
+    return len(word) <= NAME_NEIGHBOUR_MAX and german_word_status(word) == "unknown"
 
 
 def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozenset()) -> bool:
@@ -596,6 +665,12 @@ def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozen
         ):
             return True
         if _similar(token, word):
+            return True
+        if (
+            len(word) >= NAME_IN_COMPOUND
+            and len(token) >= len(word) + NAME_COMPOUND_EXTRA
+            and word in token
+        ):
             return True
     return False
 
@@ -689,22 +764,123 @@ def compare_names(
         One ``name`` finding per pivot name missing or replaced, severity error.
     """
     learnt = learnt or {}
-    lost = [
-        name
-        for name, words in zip(pivot.names, pivot.words)
-        if not all(_name_word_found(keys, other.tokens, learnt) for keys in _distinctive(words))
-    ]
-    if not lost:
+    lost, unsure = [], []
+    for name, words, beside in zip_longest(
+        pivot.names, pivot.words, pivot.neighbours, fillvalue=()
+    ):
+        if not all(_present(k, pivot, other, learnt) for k in _distinctive(words)):
+            lost.append(name)
+        elif missing := [k for k in _distinctive(beside) if not _present(k, pivot, other, learnt)]:
+            unsure.append((name, missing))
+    if not lost and not unsure:
         return ()
     extra = [
         name
         for name, words in zip(other.names, other.words)
         if not all(_name_word_found(keys, pivot.tokens, {}) for keys in words)
     ]
-    pairs = _pair(lost, extra, lambda x, y: True)
+    # a name far from where the lost one stood replaces it only if it has as many words:
+    # otherwise it is another difference (a name the other version writes its own way)
+    pairs = _pair(lost, extra, lambda x, y: True, far=False)
+    pairs += _pair(lost, extra, _same_shape)
     findings = [FactFinding("name", "changed", "error", p, o) for p, o in pairs]
     findings.extend(FactFinding("name", "missing", "error", p, None) for p in lost)
+    findings.extend(_replaced_neighbours(unsure, extra))
     return tuple(sorted(findings, key=lambda f: f.pivot.span if f.pivot else (0, 0)))
+
+
+def _present(
+    keys: Sequence[str], pivot: NameSide, other: NameSide, learnt: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a pivot name word is in the other version, as itself or as the other
+    language's name of the same country, region or language (:func:`exonym_found`)."""
+    if _name_word_found(keys, other.tokens, learnt):
+        return True
+    return bool(pivot.lang and other.lang) and exonym_found(keys, pivot.lang, other)
+
+
+def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:
+    """Whether ``other`` names a country, region or language that the word (its loose
+    ``keys`` in ``lang``) names: "Deutschland" / "Germany" / "Niemcy", "Französisch" /
+    "French", "Europa" / "Eiropas". Names from CLDR (Babel) in every EU language.
+
+    Example:
+        >>> exonym_found(_word_keys("Frankreich", "de"), "de", name_side("in France", "en"))
+        True
+    """
+    codes = {c for key in keys for c in _exonym_codes(key, lang)}
+    return any(
+        word_found(name_key, other.tokens)
+        for code in codes
+        for name_key in _exonym_index(other.lang)[1].get(code, ())
+    )
+
+
+def _exonym_codes(key: str, lang: str) -> set[str]:
+    """The CLDR codes whose names in ``lang`` have a word matching the loose ``key``."""
+    by_stem, _ = _exonym_index(lang)
+    return {
+        code for name_key, code in by_stem.get(key[:EXONYM_STEM], ()) if word_found(key, {name_key})
+    }
+
+
+@lru_cache(maxsize=32)
+def _exonym_index(
+    lang: str,
+) -> tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, ...]]]:
+    """(stem -> [(word key, code)], code -> word keys) of the territory and language names
+    of CLDR in ``lang`` (words of at least :data:`EXONYM_MIN_LETTERS` letters)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}, {}
+    names = [(f"T{c}", n) for c, n in locale.territories.items()]
+    names += [(f"L{c}", n) for c, n in locale.languages.items() if len(c) <= 3]
+    by_stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_code: dict[str, set[str]] = defaultdict(set)
+    for code, name in names:
+        for word in _WORD.findall(name):
+            if len(word) < EXONYM_MIN_LETTERS:
+                continue
+            for key in _word_keys(word, lang):
+                by_stem[key[:EXONYM_STEM]].append((key, code))
+                by_code[code].add(key)
+    return dict(by_stem), {c: tuple(sorted(k)) for c, k in by_code.items()}
+
+
+def _replaced_neighbours(
+    unsure: list[tuple[Fact, list[tuple[str, ...]]]], extra: list[Fact]
+) -> list[FactFinding]:
+    """Names lost only by a neighbour word ("Julia Gillard" / "Julia Keller"): an error when
+    a name of the other version stands in their place and none of its words resembles the
+    lost word (:data:`NEIGHBOUR_RENDERING`); "Nova Scotia" / "Nowej Szkocji" is the name
+    written another way, and a neighbour without a name in its place may be a noun."""
+    names = [name for name, _ in unsure]
+    missing = {id(name): words for name, words in unsure}
+    pairs = _pair(names, extra, lambda x, y: True, far=False)
+    pairs += _pair(names, extra, _same_shape)
+    findings = []
+    for name, other in pairs:
+        keys = [loose_key(k) for k in other.key.split()]
+        if not any(_resembles(lost, keys) for lost in missing[id(name)]):
+            findings.append(FactFinding("name", "changed", "error", name, other))
+    return findings
+
+
+def _resembles(lost: tuple[str, ...], keys: Sequence[str]) -> bool:
+    return any(_letter_similarity(a, b) >= NEIGHBOUR_RENDERING for a in lost for b in keys)
+
+
+def _letter_similarity(a: str, b: str) -> float:
+    """1 - Levenshtein distance / length of the longer key."""
+    return 1 - _distance(a, b) / max(len(a), len(b), 1)
+
+
+def _same_shape(a: Fact, b: Fact) -> bool:
+    """Whether two names have as many words ("Rinat Batkaev", "Rinat Baytenov")."""
+    return len(_WORD.findall(a.surface)) == len(_WORD.findall(b.surface))
 
 
 def _distinctive(words: Sequence[tuple[str, ...]]) -> Sequence[tuple[str, ...]]:

@@ -54,6 +54,10 @@ UNIT_CONFIDENCE = 0.6
 #: A demand, obligation or stance this many levels weaker or stronger is an error; one level
 #: (an intensifier dropped or added) is a warning (scales in docs/polarity-modality.md).
 ERROR_STEPS = 2
+#: Scales where one level stronger is only info: the present indicative of many languages'
+#: obligation verbs stands for "should" and "must" alike (Portuguese "devem", Bulgarian
+#: "трябва", Romanian "trebuie"), so "sollte" rendered that way is the usual wording.
+LENIENT_STRENGTHENING = ("obligation",)
 
 #: Clause boundaries inside a sentence: ";" and the Greek upper stop (U+0387, U+00B7).
 CLAUSE_BREAK = re.compile(r"(?<=[;\u0387\u00b7])\s+")
@@ -468,7 +472,11 @@ class ModalityCheck(_CueCheck):
         return modality_findings(p_text, p_lang, o_text, o_lang)
 
     def severity(self, finding: Finding, granularity: str) -> str:
-        return "error" if finding.steps >= ERROR_STEPS else "warning"
+        if finding.steps >= ERROR_STEPS:
+            return "error"
+        if finding.subtype == "strengthened" and finding.name in LENIENT_STRENGTHENING:
+            return "info"
+        return "warning"
 
 
 def flag_rates(

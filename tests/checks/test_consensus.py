@@ -171,7 +171,7 @@ def test_a_name_most_versions_translate_is_info() -> None:
     texts = {
         "en": "calls for the release of citizens of Nova Scotia;",
         "fr": "demande la libération de citoyens de Nouvelle-Écosse;",
-        "pl": "wzywa do uwolnienia obywateli Nowej Szkocji;",
+        "pl": "wzywa do uwolnienia obywateli tej prowincji kanadyjskiej;",
         "el": "ζητεί την απελευθέρωση πολιτών της Νέας Σκωτίας·",
         "hu": "követeli Új-Skócia polgárainak szabadon bocsátását;",
     }

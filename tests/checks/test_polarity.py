@@ -596,3 +596,72 @@ def test_a_plain_negation_next_to_an_exception_word_elsewhere_still_counts() -> 
         "Das Regime fürchtete die Armee nicht.", "de", "The regime feared the army.", "en"
     )
     assert [f.subtype for f in found] == ["negation-dropped"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one level stronger on the obligation scale: the usual present-tense wording
+        ("pt", "Eles devem ser solicitados a assumir obrigações.", "info"),
+        ("en", "They must be asked to take on obligations.", "info"),
+        # one level weaker stays a warning, two levels an error
+        ("en", "They may be asked to take on obligations.", "warning"),
+    ],
+)
+def test_obligation_strengthened_by_one_level_is_info(lang: str, text: str, expected: str) -> None:
+    from compare.checks.polarity import ModalityCheck
+
+    german = "Sie sollten aufgefordert werden, Verpflichtungen einzugehen."
+    findings = modality_findings(german, "de", text, lang)
+    assert [f.name for f in findings] == ["obligation"]
+    assert ModalityCheck().severity(findings[0], "clause") == expected
+
+
+def test_a_demand_strengthened_by_one_level_stays_a_warning() -> None:
+    from compare.checks.polarity import ModalityCheck
+
+    findings = modality_findings(
+        "fordert die Regierung auf, die Gefangenen freizulassen;", "de",
+        "strongly urges the Government to release the prisoners;", "en",
+    )  # fmt: skip
+    assert [(f.subtype, f.steps) for f in findings] == [("strengthened", 1)]
+    assert ModalityCheck().severity(findings[0], "clause") == "warning"
+
+
+@pytest.mark.parametrize(
+    ("german", "other", "lang"),
+    [
+        (
+            "was bedeutete, dass es kein Entkommen gab;",
+            "co oznaczało, że nic nie uciekło bez walki;",
+            "pl",
+        ),
+        (
+            "ein Maß an Ordnung in einem Bild bewahrt;",
+            "bez zaburzenia porządku w obrazie;",
+            "pl",
+        ),
+        ("die Demonstranten friedlich auflösen;", "to disperse protesters without violence;", "en"),
+    ],
+)
+def test_without_alone_raises_no_flag(german: str, other: str, lang: str) -> None:
+    assert [f for f in polarity_findings(german, "de", other, lang) if f.subtype != "antonym"] == []
+
+
+def test_without_explains_a_negator_on_the_other_side_and_not_stays_flagged() -> None:
+    # "ohne dass" against "not": the weak cue explains the negator, no flag
+    assert (
+        polarity_findings(
+            "die Wahl fand statt, ohne dass Beobachter zugelassen wurden;",
+            "de",
+            "the election took place and observers were not admitted;",
+            "en",
+        )  # fmt: skip
+        == []
+    )
+    # a syntactic negator dropped beside "ohne" is still flagged
+    dropped = polarity_findings(
+        "die Gefangenen nicht ohne Gerichtsverfahren festzuhalten;", "de",
+        "to hold the prisoners after a trial;", "en",
+    )  # fmt: skip
+    assert [f.subtype for f in dropped] == ["negation-dropped"]

@@ -36,7 +36,7 @@ from compare.checks.extract.base import (
 )
 from compare.checks.extract.dates import extract_dates
 from compare.checks.extract.facts import FactDiff, Facts, extract_facts, match_facts
-from compare.checks.extract.names import extract_names
+from compare.checks.extract.names import extract_names, german_word_status
 from compare.checks.extract.numbers import extract_numbers, parse_number
 from compare.checks.extract.references import extract_references
 from compare.checks.extract.translit import (
@@ -64,6 +64,7 @@ __all__ = [
     "extract_names",
     "extract_numbers",
     "extract_references",
+    "german_word_status",
     "match_facts",
     "name_key",
     "name_similarity",

@@ -189,6 +189,18 @@ def _status(
     return "name"
 
 
+def german_word_status(word: str) -> str:
+    """How the extractor reads a capitalised German word on its own: "common" (listed),
+    "weak" (noun-shaped), "name" (letters or endings German does not use) or "unknown".
+
+    Example:
+        >>> [german_word_status(w) for w in ("Regierung", "Toqaev", "Gillard", "Kriegsverbrechen")]
+        ['common', 'name', 'unknown', 'weak']
+    """
+    low = word.lower()
+    return "common" if low in _common("de") else _german_status(low)
+
+
 @lru_cache(maxsize=8192)
 def _german_status(low: str) -> str:
     """German: "name" on evidence, "common" if listed, "weak" if only noun-shaped."""

@@ -13,12 +13,14 @@ LEXICON = build(
     negation=(
         r"не",
         r"няма|нямат|нямаше|нямало",
-        r"без",
         r"никога",
         r"нито",
         r"никакв\w+|никой|никоя|никое|никои|нищо|никого|никъде",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"без",
         r"вече\s+не|не\s+(?:\S+\s+)?повече",
         r"не\w{3,}",
         r"без\s+(?:отлагане|ограничени\w+|пречки|изключение|забава|резерви)",

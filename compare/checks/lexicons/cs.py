@@ -22,9 +22,11 @@ LEXICON = build(
         r"ani",
         r"nikdy|nic|ničeho|nikdo|nikoho|nikde",
         r"žádn\w+",
-        r"bez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"bez",
         r"ne\w{3,}",
         r"již\s+ne\w*|přestat\w*|přestal\w*|ukončit\w*|ukončil\w*",
         r"bez\s+(?:odkladu|omezení|překážek|výjimky|prodlení|výhrad)",

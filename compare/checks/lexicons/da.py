@@ -16,9 +16,11 @@ LEXICON = build(
         r"aldrig",
         r"hverken\b[^;]*?\beller",
         r"hverken",
-        r"uden",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"uden",
         r"ikke\s+(?:\S+\s+)?(?:længere|mere)",
         r"uden\s+(?:ophold|forsinkelse|begrænsning\w*|hindring\w*|undtagelse|forbehold)",
         r"u(?!d|nd)\w{4,}",

@@ -22,10 +22,12 @@ LEXICON = build(
         r"nichts|niemand(?:en|em)?|nirgends|nirgendwo",
         r"weder\b[^;]*?\bnoch",
         r"weder",
-        r"ohne",
         r"keinesfalls|keineswegs",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"ohne",
         r"nicht\s+(?:länger|mehr)",
         r"kein(?:e|en|em|er|es)?\s+(?:länger|mehr)",
         r"unterl(?:ass|äss|ieß)\w*",

@@ -15,11 +15,13 @@ LEXICON = build(
         r"μη|μην",
         r"όχι",
         r"ούτε|μήτε",
-        r"χωρίς|δίχως",
         r"κανέν\w*|καμία|καμιά|κανείς|ουδεμία|ουδείς|ουδέν",
         r"ποτέ|ουδέποτε|τίποτα|τίποτε|πουθενά",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"χωρίς|δίχως",
         r"δεν\s+(?:\S+\s+)?πλέον|πλέον\s+δεν",
         r"χωρίς\s+(?:καθυστέρηση|περιορισμ\w+|εμπόδια|εξαίρεση|επιφυλάξεις)",
         r"μη\s+κυβερνητικ\w*",

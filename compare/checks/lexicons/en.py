@@ -14,9 +14,11 @@ LEXICON = build(
         r"never|none|nothing|nobody|nowhere",
         r"neither\b[^;]*?\bnor",
         r"neither|nor",
-        r"without",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"without",
         r"no\s+longer|not\s+any\s+longer|any\s+more",
         r"only|merely|hardly|barely|rather\s+than|instead\s+of|fewer|less",
         r"refus\w+|reject\w*|avoid\w*|prevent\w*|declin\w+",

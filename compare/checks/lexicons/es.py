@@ -13,9 +13,11 @@ LEXICON = build(
         r"nunca|jamás|tampoco",
         r"ni",
         r"ningun[oa]s?|ningún|nada|nadie",
-        r"sin",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"sin",
         r"ya\s+no|no\s+(?:\S+\s+)?más",
         r"dej(?:ar|e|en|ara|aran)\s+de|ces(?:ar|e|en)\s+(?:de|en)|poner\s+fin|pongan\s+fin",
         r"sin\s+(?:demora|dilación|tardanza|restricci\w+|obstáculos|trabas|excepción|reservas)",

@@ -14,10 +14,12 @@ LEXICON = build(
     negation=(
         r"ei|mitte|pole|polnud|polegi",
         r"ega",
-        r"ilma",
         r"mitte\s+kunagi|mitte\s+midagi|mitte\s+keegi",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"ilma",
         r"enam\s+ei|ei\s+(?:\S+\s+)?enam",
         r"\w+mata",
         r"\w+matu\w*",

@@ -14,9 +14,11 @@ LEXICON = build(
     negation=(
         r"ei|eivät|eikä|eivätkä|en|et|emme|ette|älä|älkää|äläkä",
         r"ettei|etteivät|jottei|jotteivät|ellei|elleivät|vaikkei|vaikkeivät",
-        r"ilman",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"ilman",
         r"ei\s+(?:\S+\s+)?enää|eivät\s+(?:\S+\s+)?enää",
         r"\w+m[aä]tt[aä]\w*",
         r"\w+[aeiouyäö]t(?:on|ön)|\w+tt(?:om|öm)\w*",

@@ -11,12 +11,14 @@ LEXICON = build(
     "fr",
     negation=(
         _NE,
-        r"sans",
         r"aucun(?:e|es|s)?|nul(?:le)?",
         r"jamais|rien|personne\s+ne",
         r"ni",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"sans",
         r"n(?:e\b|['’])[^;,.]{0,40}?\bplus",
         r"non(?:-\w+)?",
         r"sans\s+(?:délai|tarder|retard|restriction\w*|entrave\w*|exception|réserve)",

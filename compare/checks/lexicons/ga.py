@@ -12,6 +12,8 @@ LEXICON = build(
     "ga",
     negation=(
         r"ní(?!\s+mór)|níor|nach|nár|níl",
+        # "gan" is "without" and also negates the verbal noun ("gan ... a scaoileadh",
+        # "not to release"): it stays a negator here, unlike "without" elsewhere
         r"gan",
         r"riamh",
     ),

@@ -17,9 +17,11 @@ LEXICON = build(
         r"ništa|nitko|nikoga|nikome|nigdje",
         r"nikakv\w+|nijed(?:an|na|no|nog|nom|nu|ne|ni)",
         r"ni|niti",
-        r"bez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"bez",
         r"ne\s+(?:\S+\s+)?više|više\s+ne",
         r"ne\w{3,}",
         r"bez\s+(?:odgode|odlaganja|ograničenja|prepreka|iznimke|zadrške)",

@@ -14,11 +14,13 @@ LEXICON = build(
         r"nem|ne",
         r"sem|se",
         r"nincs|nincsenek|nincsen",
-        r"nélkül",
         r"soha|sohasem|semmi|semmit|semmilyen|semmiféle|senki|senkit|sehol",
         r"nélküli\w*",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"nélkül",
         r"(?:már\s+)?nem\s+(?:\S+\s+)?többé|többé\s+nem",
         r"\w+(?:talan|telen|tlan|tlen)\w*",
         r"(?:késedelem|korlátozás|akadály|kivétel|fenntartás)\w*\s+nélkül",

@@ -13,10 +13,12 @@ LEXICON = build(
         r"né",
         r"mai",
         r"nessun[oa]?|niente|nulla",
-        r"senza",
         r"neanche|nemmeno|neppure",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"senza",
         r"non\s+(?:\S+\s+)?più",
         r"smett\w+\s+di|cess\w+\s+di|porre\s+fine|pongano\s+fine",
         r"astener\w*|astenga\w*|astengano",

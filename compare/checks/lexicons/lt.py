@@ -20,9 +20,11 @@ LEXICON = build(
         r"ne\w{3,}(?:usi|usių|usiems|usius|usios|ę|ęs)",
         r"niekada|niekuomet|niekas|nieko|niekam|niekur",
         r"jok(?:s|ia|ie|ių|io|ios|į|ią|iu|iais|iomis|iems|ioms)",
-        r"be(?!\s+to)",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"be(?!\s+to)",
         r"nebe\w*|ne\s+(?:\S+\s+)?daugiau",
         r"ne\w{3,}",
         r"be\s+(?:delsimo|apribojimų|kliūčių|išimties|išlygų)",

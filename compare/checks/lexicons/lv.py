@@ -20,9 +20,11 @@ LEXICON = build(
         r"ne\w{3,}(?:ēt|āt|īt|ot|t)",
         r"nekad|nekas|neko|nekād\w*",
         r"neviens|neviena|nevienu|nevienam|nevienai|nevienā|nevieni|nevienas|nevienus",
-        r"bez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"bez",
         r"vairs\s+ne\w*",
         r"ne\w{3,}",
         r"bez\s+(?:kavēšanās|ierobežojum\w+|šķēršļiem|izņēmuma|atrunām)",

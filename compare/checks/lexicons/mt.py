@@ -17,9 +17,11 @@ LEXICON = build(
         r"qatt",
         r"ebda|xejn|(?<!il-)(?<!nhar\s)ħadd",
         r"lanqas",
-        r"mingħajr|bla",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"mingħajr|bla",
         r"mingħajr\s+(?:dewmien|restrizzjoni\w*|ostakli|eċċezzjoni|ebda\s+restrizzjoni\w*)",
         r"j?astjen\w*|jżommu\s+lura|iżommu\s+lura",
         r"jonqsu|naqsu|nuqqas|assenza",

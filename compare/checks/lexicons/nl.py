@@ -13,10 +13,12 @@ LEXICON = build(
         r"geen",
         r"nooit|nimmer",
         r"noch",
-        r"zonder",
         r"niets|niks|niemand|nergens|evenmin",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"zonder",
         r"niet\s+(?:langer|meer)|geen\s+(?:\S+\s+)?meer",
         r"na\s*te\s*laten|nalaten|nagelaten|laten\s+na|liet\w*\s+na",
         r"(?:zich\s+)?(?:te\s+)?onthouden|af\s+te\s+zien|afzien|zien\s+af|ziet\s+af",

@@ -18,9 +18,11 @@ LEXICON = build(
         r"nigdy",
         r"żadn\w+|żaden",
         r"nic|niczego|niczym|nikt|nikogo|nikomu|nigdzie",
-        r"bez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"bez",
         r"nie\s+(?:\S+\s+)?(?:już|dłużej)|już\s+nie",
         r"nie\w{3,}",
         r"bez\s+(?:zwłoki|ograniczeń|przeszkód|wyjątku|zastrzeżeń)",

@@ -13,9 +13,11 @@ LEXICON = build(
         r"nem",
         r"nunca|jamais",
         r"nenhum|nenhuma|nenhuns|nenhumas|nada|ninguém",
-        r"sem",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"sem",
         r"já\s+não|não\s+(?:\S+\s+)?mais",
         r"deix(?:ar|e|em|arem)\s+de|cess(?:ar|e|em|arem)|p(?:ôr|orem|onha)\s+(?:termo|fim)",
         r"sem\s+(?:demora|delongas|restriç\w+|entraves|exceção|reservas)",

@@ -17,9 +17,11 @@ LEXICON = build(
         r"nici",
         r"niciodată|nicicând",
         r"niciun|nicio|niciunul|niciuna|nimic|nimeni|nicăieri",
-        r"fără",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"fără",
         r"nu\s+mai",
         r"fără\s+(?:întârziere|restric[țţ]i\w*|obstacole|excep[țţ]ie|rezerve)",
         r"(?:să\s+)?(?:se\s+)?ab[țţ]in\w*",

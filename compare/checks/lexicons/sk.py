@@ -21,9 +21,11 @@ LEXICON = build(
         r"ani",
         r"nikdy|nič|ničoho|nikto|nikoho|nikde",
         r"žiadn\w+",
-        r"bez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"bez",
         r"ne\w{3,}",
         r"už\s+nie|prestať\w*|prestal\w*|ukončiť\w*|ukončil\w*",
         r"bez\s+(?:odkladu|obmedzenia|obmedzení|prekážok|výnimky|výhrad)",

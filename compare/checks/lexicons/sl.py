@@ -16,9 +16,11 @@ LEXICON = build(
         r"nobe\w+",
         r"nič|ničesar|nihče|nikogar|nikjer",
         r"niti",
-        r"brez",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"brez",
         r"ne\s+(?:\S+\s+)?več|nič\s+več",
         r"ne\w{3,}",
         r"brez\s+(?:odlašanja|omejitev|ovir|izjeme|pridržkov)",

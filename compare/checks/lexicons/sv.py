@@ -17,9 +17,11 @@ LEXICON = build(
         r"aldrig",
         r"varken\b[^;]*?\beller",
         r"varken",
-        r"utan(?=\s+att)|(?<!,\s)utan",
     ),
     weak=(
+        # "without" paraphrases a negation freely ("no escape" / "without escape"): it
+        # explains a missing negator but raises no flag of its own
+        r"utan(?=\s+att)|(?<!,\s)utan",
         r"inte\s+(?:\S+\s+)?(?:längre|mer)",
         r"utan\s+(?:dröjsmål|begränsning\w*|hinder|undantag|förbehåll)",
         r"o(?:beroende|inskränk|acceptab|proportion|laglig|rättvis|förenlig|motiverad|befogad|"
