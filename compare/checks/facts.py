@@ -52,6 +52,7 @@ from compare.checks.extract import (
     german_word_status,
     name_key,
 )
+from compare.checks.extract.units import converted
 from compare.types import Alignment, Divergence
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,12 @@ FACT_TYPES: tuple[str, ...] = ("number", "date", "reference", "name")
 #: Commission's English Style Guide writes one to ten in words, so they are the ones
 #: translators rephrase).
 SMALL_NUMBER = 10
+
+#: Names with fewer letters are initials, not names to look for.
+MIN_NAME_LETTERS = 2
+
+#: Characters after a number searched for its unit ("Fuß", "metrów", "km/h").
+UNIT_WINDOW = 24
 
 #: Largest shift of relative position (0..1 of the unit) at which two leftover values are
 #: paired as one changed value when each has other candidates: the 99th percentile of the
@@ -122,9 +129,9 @@ NAME_RENDERING_MARGIN = 0.01
 #: reach this; among the measured pairs of different names only 2 of 14 did.
 NAME_RENDERING_ALONE = 0.93
 
-#: Common nouns inside names that the languages translate (organisations, places), in the
-#: English, German and French forms a German text uses for them: a name is found when its
-#: other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only of these
+#: Common nouns inside names that the languages translate (organisations, places, titles),
+#: in the English, German and French forms a German text uses for them: a name is found
+#: when its other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only of these
 #: words is not checked.
 GENERIC_NAME_NOUNS = """
     university universität université college institute institut foundation stiftung
@@ -143,7 +150,11 @@ GENERIC_NAME_NOUNS = """
     groupe corporation school schule école academy akademie académie library bibliothek
     bibliothèque prison gefängnis north nord south süd sud west ouest east ost est people
     peoples volk peuple national nationale democratic demokratische démocratique popular
-    populaire liberation befreiung libération
+    populaire liberation befreiung libération co inc ltd corp plc gmbh corps korps electric
+    elektrizität électrique power energy energie énergie airlines airways railway railways
+    queen königin reine king könig roi prince prinz princess prinzessin prime premier
+    minister ministre president präsident président pope papst pape emperor kaiser empereur
+    saint sankt sir lord lady
 """
 
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
@@ -257,6 +268,7 @@ def compare_facts(
     _absorb(left_p, left_o)
     _absorb(left_o, left_p)
     findings: list[FactFinding] = []
+    findings.extend(_conversions(left_p["number"], pivot_text, left_o["number"], other_text))
     findings.extend(_number_findings(left_p["number"], left_o["number"]))
     findings.extend(_date_findings(left_p["date"], left_o["date"]))
     findings.extend(_reference_findings(left_p["reference"], left_o["reference"]))
@@ -438,6 +450,34 @@ def _pair(
     return result
 
 
+def _conversions(
+    pivot: list[Fact], pivot_text: str, other: list[Fact], other_text: str
+) -> list[FactFinding]:
+    """Measurements converted to other units ("20 Fuß" / "6 metrów"): info findings; the
+    pairs are removed from ``pivot`` and ``other``."""
+
+    def how(p: Fact, o: Fact) -> str | None:
+        return _conversion(p, pivot_text, o, other_text)
+
+    pairs = _pair(pivot, other, lambda p, o: how(p, o) is not None)
+    return [
+        FactFinding("number", "converted", "info", p, o, detail=f"converted, {how(p, o)}")
+        for p, o in pairs
+    ]
+
+
+def _conversion(p: Fact, pivot_text: str, o: Fact, other_text: str) -> str | None:
+    if p.spelled or o.spelled or not _is_number(p.key) or not _is_number(o.key):
+        return None
+    after_p = pivot_text[p.span[1] : p.span[1] + UNIT_WINDOW]
+    after_o = other_text[o.span[1] : o.span[1] + UNIT_WINDOW]
+    return converted(float(p.key), after_p, float(o.key), after_o)  # type: ignore[arg-type]
+
+
+def _is_number(key: Hashable) -> bool:
+    return isinstance(key, int | float) and not isinstance(key, bool)
+
+
 def _number_findings(left_p: list[Fact], left_o: list[Fact]) -> Iterable[FactFinding]:
     changed = _pair(left_p, left_o, lambda x, y: not x.spelled and not y.spelled)
     for p, o in changed:
@@ -601,6 +641,8 @@ def name_side(text: str, lang: str, candidates: Iterable[str | NameMention] = ()
     words: list[tuple[tuple[str, ...], ...]] = []
     neighbours: list[tuple[tuple[str, ...], ...]] = []
     for m in mentions:
+        if sum(ch.isalpha() for ch in m.text) < MIN_NAME_LETTERS:
+            continue  # "U" and "S" of "U.S."
         names.append(Fact("name", m.key, m.key, m.text, m.span, m.span[0] / size, mention=m))
         core, beside = _core_words(m.text, lang)
         words.append(tuple(keys for w in core if (keys := _word_keys(w, lang))))

@@ -59,6 +59,10 @@ ERROR_STEPS = 2
 #: "трябва", Romanian "trebuie"), so "sollte" rendered that way is the usual wording.
 LENIENT_STRENGTHENING = ("obligation",)
 
+#: A pole at most this many characters after a negator is what the negator negates
+#: ("nicht frei", "not entirely free").
+NEGATED_POLE_GAP = 12
+
 #: Clause boundaries inside a sentence: ";" and the Greek upper stop (U+0387, U+00B7).
 CLAUSE_BREAK = re.compile(r"(?<=[;\u0387\u00b7])\s+")
 
@@ -252,7 +256,22 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
         return
     if _explaining(o_cues if p_neg else p_cues):
         return  # "failed to" for "nicht", "without restriction" for "ohne Einschränkung"
-    if o_neg:
+    negated = p_neg or o_neg
+    poles = [_negated_pole(n, p_cues if p_neg else o_cues) for n in negated]
+    other_side = o_cues if p_neg else p_cues
+    rephrased = [p for p in poles if p is not None and not _poles(other_side, p.name)]
+    if len(rephrased) == len(negated):
+        # "nicht frei" / "occupied": the negated terms are not on the other side at all,
+        # so an antonym the lexicon lacks may say the same; shown, but only as a hint
+        pole = rephrased[0]
+        side = "German" if p_neg else lang
+        yield Finding(
+            "polarity", "negation-rephrased", pole.name, p_neg[0] if p_neg else None,
+            o_neg[0] if o_neg else None, 0,
+            f"{side} negates {pole.text!r} ({negated[0].text!r}); the other version has "
+            f"neither the negation nor {pole.text!r}: an antonym may say the same",
+        )  # fmt: skip
+    elif o_neg:
         yield Finding(
             "polarity", "negation-added", "", None, o_neg[0], 0,
             f"{lang} adds a negation ({o_neg[0].text!r}) that the German clause does not have",
@@ -262,6 +281,15 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
             "polarity", "negation-dropped", "", p_neg[0], None, 0,
             f"{lang} drops the German negation {p_neg[0].text!r}",
         )  # fmt: skip
+
+
+def _negated_pole(negator: CueMatch, cues: Iterable[CueMatch]) -> CueMatch | None:
+    """The evaluative term a negator stands right before ("nicht frei", "not peaceful"),
+    within :data:`NEGATED_POLE_GAP` characters."""
+    return next(
+        (c for c in cues if c.kind == "pole" and 0 <= c.start - negator.end <= NEGATED_POLE_GAP),
+        None,
+    )
 
 
 def _explaining(cues: Iterable[CueMatch]) -> int:
@@ -460,6 +488,8 @@ class PolarityCheck(_CueCheck):
         return polarity_findings(p_text, p_lang, o_text, o_lang)
 
     def severity(self, finding: Finding, granularity: str) -> str:
+        if finding.subtype == "negation-rephrased":
+            return "info"
         return "warning" if granularity == "unit" else "error"
 
 

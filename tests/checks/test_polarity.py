@@ -665,3 +665,32 @@ def test_without_explains_a_negator_on_the_other_side_and_not_stays_flagged() ->
         "to hold the prisoners after a trial;", "en",
     )  # fmt: skip
     assert [f.subtype for f in dropped] == ["negation-dropped"]
+
+
+@pytest.mark.parametrize(
+    ("german", "other", "lang", "expected"),
+    [
+        # the negated term is absent on the other side: an antonym may say the same
+        ("aber der Süden war noch immer nicht frei;", "ma il sud era ancora occupato;", "it",
+         [("negation-rephrased", "info")]),
+        ("die Wahl war nicht fair;", "the election was rigged;", "en",
+         [("negation-rephrased", "info")]),
+        # the negated term is on the other side without the negation: an error
+        ("die Wahl war nicht frei;", "the election was free;", "en",
+         [("negation-dropped", "error")]),
+        # one negated term of two is present on the other side: an error
+        ("die Wahl war frei;", "the election was not fair and not free;", "en",
+         [("negation-added", "error")]),
+        # "to free" is a verb: the negation negates the release
+        ("die Gefangenen freizulassen;", "not to free the prisoners;", "en",
+         [("negation-added", "error")]),
+    ],
+)  # fmt: skip
+def test_a_negated_term_missing_on_the_other_side_is_a_hint(
+    german: str, other: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    from compare.checks.polarity import PolarityCheck
+
+    findings = polarity_findings(german, "de", other, lang)
+    check = PolarityCheck()
+    assert [(f.subtype, check.severity(f, "clause")) for f in findings] == expected

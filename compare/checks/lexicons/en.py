@@ -59,7 +59,12 @@ LEXICON = build(
         "arbitrariness": ((), (r"arbitrar\w*",)),
         "democracy": ((r"democratic\w*",), (r"undemocratic\w*", r"anti-democratic\w*")),
         "independence": ((r"independent\w*",), ()),
-        "freedom": ((r"free(?:ly)?",), (r"unfree",)),
+        # "to free the prisoners" is to release, not "free"
+        "freedom": (
+            (r"free(?!\s+(?:the|them|him|her|all|those|these|their|its|his|political)\b)",
+             r"freely"),
+            (r"unfree",),
+        ),  # fmt: skip
         "fairness": ((r"fair(?:ly)?",), (r"unfair\w*",)),
         "acceptability": ((r"acceptable",), (r"unacceptabl\w*",)),
         "change": (

@@ -49,7 +49,8 @@ LEXICON = build(
         "arbitrariness": ((), (r"önkényes\w*", r"önkény\w*")),
         "democracy": ((r"demokratikus\w*",), (r"antidemokratikus\w*",)),
         "independence": ((r"független\w*",), ()),
-        "freedom": ((r"szabad(?:on|ok)?",), ()),
+        # not "szabadon": "szabadon enged / bocsát" is to release
+        "freedom": ((r"szabad(?:ok)?",), ()),
         "fairness": (
             (r"tisztességes\w*", r"igazságos\w*"),
             (r"tisztességtelen\w*", r"igazságtalan\w*"),
