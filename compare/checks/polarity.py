@@ -66,9 +66,10 @@ NEGATED_POLE_GAP = 12
 #: Clause boundaries inside a sentence: ";" and the Greek upper stop (U+0387, U+00B7).
 CLAUSE_BREAK = re.compile(r"(?<=[;\u0387\u00b7])\s+")
 
-#: Scales compared only when each side has exactly one cue of the scale in the clause: modal
-#: verbs also express possibility, ability or a negated need ("ohne ... haben müssen"), so
-#: with several in one clause their correspondence is unknown (bundled corpus, par:7).
+#: Scales compared only when each side has as many cues of the scale in the clause and the
+#: pivot's are all of one level: modal verbs also express possibility, ability or a negated
+#: need ("ohne ... haben müssen"), so otherwise their correspondence is unknown (bundled
+#: corpus, par:7).
 SINGLE_CUE_SCALES = ("obligation",)
 
 Span = tuple[int, int]
@@ -354,16 +355,10 @@ def modality_findings(
     o_cues = get_lexicon(other_lang).scale_cues(other_text)
     out: list[Finding] = []
     for scale in SCALES:
-        p_scale, o_scale = _on_scale(p_cues, scale), _on_scale(o_cues, scale)
-        if scale in SINGLE_CUE_SCALES and (len(p_scale) != 1 or len(o_scale) != 1):
+        compared = _compared(scale, _on_scale(p_cues, scale), _on_scale(o_cues, scale))
+        if compared is None:
             continue
-        p_rest, o_rest = _unmatched(p_scale, o_scale)
-        if not p_rest or not o_rest:
-            continue
-        p_top = max(p_rest, key=lambda c: c.value)
-        o_top = max(o_rest, key=lambda c: c.value)
-        if p_top.value == o_top.value:
-            continue
+        p_top, o_top = compared
         steps = abs(p_top.value - o_top.value)
         weaker = o_top.value < p_top.value
         levels = SCALES[scale]
@@ -381,6 +376,34 @@ def modality_findings(
             )  # fmt: skip
         )
     return out
+
+
+def _compared(
+    scale: str, pivot: list[CueMatch], other: list[CueMatch]
+) -> tuple[CueMatch, CueMatch] | None:
+    """The two cues of ``scale`` that differ, one per side, or None.
+
+    Most scales: equal levels cancel, then the strongest cues left are compared. Scales of
+    :data:`SINGLE_CUE_SCALES` (modal verbs) are compared only with as many cues on each
+    side and the pivot's all of one level ("solle ..., solle niemals" / "deve ..., nunca
+    pode"): then the other side's weakest cue is compared with it (or its strongest, when
+    none is weaker). With modals of several levels ("ohne ... Angst haben müssen, ... ausüben
+    können") which one corresponds to which is unknown.
+    """
+    if scale in SINGLE_CUE_SCALES:
+        if len(pivot) != len(other) or len({c.value for c in pivot}) != 1:
+            return None
+        level = pivot[0].value
+        weakest = min(other, key=lambda c: c.value)
+        strongest = max(other, key=lambda c: c.value)
+        chosen = weakest if weakest.value < level else strongest
+        return None if chosen.value == level else (pivot[0], chosen)
+    p_rest, o_rest = _unmatched(pivot, other)
+    if not p_rest or not o_rest:
+        return None
+    p_top = max(p_rest, key=lambda c: c.value)
+    o_top = max(o_rest, key=lambda c: c.value)
+    return None if p_top.value == o_top.value else (p_top, o_top)
 
 
 def _on_scale(cues: Iterable[CueMatch], scale: str) -> list[CueMatch]:

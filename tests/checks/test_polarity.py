@@ -694,3 +694,32 @@ def test_a_negated_term_missing_on_the_other_side_is_a_hint(
     findings = polarity_findings(german, "de", other, lang)
     check = PolarityCheck()
     assert [(f.subtype, check.severity(f, "clause")) for f in findings] == expected
+
+
+def test_several_modal_verbs_of_one_german_level_are_compared() -> None:
+    german = (
+        "29 Prozent meinen, Australien solle bald eine Republik werden, "
+        "31 Prozent, es solle niemals eine werden."
+    )
+    faithful = (
+        "29% acreditam que a Austrália deve tornar-se uma república em breve, 31% que nunca deve."
+    )
+    weakened = (
+        "29% acreditam que a Austrália deve tornar-se uma república em breve, 31% que nunca pode."
+    )
+    # "solle" / "deve" is one level stronger, the usual wording: no weakening
+    assert [f.subtype for f in modality_findings(german, "de", faithful, "pt")] == ["strengthened"]
+    [finding] = modality_findings(german, "de", weakened, "pt")
+    assert (finding.subtype, finding.other_cue.text, finding.steps) == ("weakened", "pode", 1)
+
+
+def test_modal_verbs_are_not_compared_when_counts_or_german_levels_differ() -> None:
+    german = "Australien solle eine Republik werden, die Monarchie könne bleiben."
+    assert modality_findings(german, "de", "Australia must become a republic.", "en") == []
+
+
+def test_modals_of_several_german_levels_are_left_alone() -> None:
+    # bundled corpus par:7: "ohne ... Angst haben müssen" is a negated need, not "must"
+    german = "ohne dass sie Angst haben müssen, und damit sie ihre Tätigkeiten ausüben können"
+    other = "така че да могат да участват, и да могат да извършват дейността си"
+    assert modality_findings(german, "de", other, "bg") == []

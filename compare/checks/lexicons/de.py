@@ -120,10 +120,10 @@ LEXICON = build(
             (1, r"regt\b[^;]*?\ban|schlägt\b[^;]*?\bvor|lädt\b[^;]*?\bein"),
         ),
         "obligation": (
-            (3, r"muss|müssen|musste|mussten|müsste|müssten"),
+            (3, r"muss|müssen|müsse|musste|mussten|müsste|müssten"),
             (3, r"(?:darf|dürfen|durfte|durften)\b[^;,.]{0,60}?\b(?:nicht|kein\w*|nie)"),
-            (2, r"sollte|sollten|soll|sollen"),
-            (1, r"kann|können|könnte|könnten|darf|dürfen|dürfte|dürften"),
+            (2, r"sollte|sollten|soll|sollen|solle|sollst|solltest"),
+            (1, r"kann|können|könne|könnte|könnten|darf|dürfen|dürfe|dürfte|dürften"),
         ),
         "condemnation": (
             (4, r"verurteilt\s+(?:\S+\s+){0,3}?(?:aufs|auf\s+das)\s+Schärfste"),
