@@ -793,7 +793,10 @@ def _associated(name_beads: set[int], stem_beads: set[int]) -> bool:
 
 
 def compare_names(
-    pivot: NameSide, other: NameSide, learnt: dict[str, frozenset[str]] | None = None
+    pivot: NameSide,
+    other: NameSide,
+    learnt: dict[str, frozenset[str]] | None = None,
+    known: frozenset[str] | None = None,
 ) -> tuple[FactFinding, ...]:
     """Pivot names without a counterpart in the other version, paired with a leftover name.
 
@@ -801,6 +804,9 @@ def compare_names(
         pivot: the pivot side (:func:`name_side`).
         other: the other side.
         learnt: variants learnt over the document (:func:`learn_variants`).
+        known: loose keys of the name words of the whole pivot document (:func:`known_names`;
+            default: those of ``pivot``). A leftover name of the other version with a word
+            among them is a likelier replacement than a capitalised common word.
 
     Returns:
         One ``name`` finding per pivot name missing or replaced, severity error.
@@ -816,19 +822,51 @@ def compare_names(
             unsure.append((name, missing))
     if not lost and not unsure:
         return ()
+    known = known_names([pivot]) if known is None else known
     extra = [
         name
         for name, words in zip(other.names, other.words)
         if not all(_name_word_found(keys, pivot.tokens, {}) for keys in words)
     ]
-    # a name far from where the lost one stood replaces it only if it has as many words:
-    # otherwise it is another difference (a name the other version writes its own way)
-    pairs = _pair(lost, extra, lambda x, y: True, far=False)
-    pairs += _pair(lost, extra, _same_shape)
+    familiar = {id(n) for n, w in zip(other.names, other.words) if _familiar(w, known)}
+    pairs = _partners(lost, extra, familiar)
     findings = [FactFinding("name", "changed", "error", p, o) for p, o in pairs]
     findings.extend(FactFinding("name", "missing", "error", p, None) for p in lost)
-    findings.extend(_replaced_neighbours(unsure, extra))
+    findings.extend(_replaced_neighbours(unsure, extra, familiar))
     return tuple(sorted(findings, key=lambda f: f.pivot.span if f.pivot else (0, 0)))
+
+
+def known_names(sides: Iterable[NameSide]) -> frozenset[str]:
+    """The loose keys of every word of the names of the pivot ``sides``."""
+    return frozenset(
+        key
+        for side in sides
+        for name in side.names
+        for word in _WORD.findall(name.surface)
+        for key in _word_keys(word, side.lang or "de")
+    )
+
+
+def _familiar(words: Sequence[tuple[str, ...]], known: frozenset[str]) -> bool:
+    return any(word_found(key, known) for keys in words for key in keys)
+
+
+def _partners(lost: list[Fact], extra: list[Fact], familiar: set[int]) -> list[tuple[Fact, Fact]]:
+    """Pair lost names with leftover names of the other version; paired names are removed
+    from ``lost`` and ``extra``.
+
+    A leftover with a word among the document's names ("Julia Moreau", "Europa") is taken
+    first, near the lost name or, with as many words, anywhere (word order moves names);
+    then any leftover near it. A far leftover that is no name of the document is another
+    difference (an institution word the other version capitalises, "Asociación").
+    """
+    known = [e for e in extra if id(e) in familiar]
+    rest = [e for e in extra if id(e) not in familiar]
+    pairs = _pair(lost, known, lambda x, y: True, far=False)
+    pairs += _pair(lost, known, _same_shape)
+    pairs += _pair(lost, rest, lambda x, y: True, far=False)
+    extra[:] = [e for e in extra if e in known or e in rest]
+    return pairs
 
 
 def _present(
@@ -893,7 +931,7 @@ def _exonym_index(
 
 
 def _replaced_neighbours(
-    unsure: list[tuple[Fact, list[tuple[str, ...]]]], extra: list[Fact]
+    unsure: list[tuple[Fact, list[tuple[str, ...]]]], extra: list[Fact], familiar: set[int]
 ) -> list[FactFinding]:
     """Names lost only by a neighbour word ("Julia Gillard" / "Julia Keller"): an error when
     a name of the other version stands in their place and none of its words resembles the
@@ -901,10 +939,8 @@ def _replaced_neighbours(
     written another way, and a neighbour without a name in its place may be a noun."""
     names = [name for name, _ in unsure]
     missing = {id(name): words for name, words in unsure}
-    pairs = _pair(names, extra, lambda x, y: True, far=False)
-    pairs += _pair(names, extra, _same_shape)
     findings = []
-    for name, other in pairs:
+    for name, other in _partners(names, extra, familiar):
         keys = [loose_key(k) for k in other.key.split()]
         if not any(_resembles(lost, keys) for lost in missing[id(name)]):
             findings.append(FactFinding("name", "changed", "error", name, other))
@@ -1179,7 +1215,8 @@ class NameCheck(FactCheck):
         sides = [bead_names(view) for view in views]
         learnt = learn_variants(sides)
         log.debug("%s: learnt variants for %d name words", alignment.other.lang, len(learnt))
-        found = [compare_names(pivot, other, learnt) for pivot, other in sides]
+        known = known_names(pivot for pivot, _ in sides)
+        found = [compare_names(pivot, other, learnt, known) for pivot, other in sides]
         if ctx.encoder is not None and any(found):
             document = sorted({n.surface for pivot, _ in sides for n in pivot.names})
             langs = (alignment.pivot.lang, alignment.other.lang)

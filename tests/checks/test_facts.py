@@ -353,6 +353,21 @@ def test_a_dropped_name_is_not_paired_with_a_far_name_of_another_shape() -> None
     assert (flag.pivot_text, flag.other_span) == ("Rinat Batkaev", None)
 
 
+def test_a_far_capitalised_common_word_is_not_taken_for_the_replacement() -> None:
+    de = "Der Anwaltsverband tagte gestern ausnahmsweise in der Hauptstadt Astana."
+    es = "La Asociación se reunió ayer excepcionalmente en la capital del país."
+    [finding] = compare_texts(de, "de", es, "es")
+    assert (finding.subtype, finding.pivot.surface, finding.other) == ("missing", "Astana", None)
+
+
+def test_a_far_name_of_the_document_is_taken_for_the_replacement() -> None:
+    # Hungarian word order puts the name first; its first name is one of the German's
+    de = "fordert die Freilassung von Rinat Baytenov;"
+    hu = "követeli Rinat Batkajev szabadon bocsátását;"
+    [finding] = compare_texts(de, "de", hu, "hu")
+    assert (finding.subtype, finding.other.surface) == ("changed", "Rinat Batkajev")
+
+
 def test_dropped_name_is_an_error() -> None:
     en = "political prisoners Vlasbek Akhmetov and Erbol Eskhozhin"
     [flag] = flags(PRISONERS, "en", en, ("name",))
