@@ -255,13 +255,48 @@ def align_documents(
                 right, merged=_exact_merges(texts_o, [b.other for b in doubtful], encoder)
             )
             zone = align_features(left, right, config=UNITS)
-        beads += [
+        zone_beads = [
             Bead(tuple(p_idx[k] for k in b.pivot), tuple(o_idx[k] for k in b.other), b.score)
             for b in zone
         ]
+        beads += _pair_same_labels(zone_beads, pivot, other)
     placed = list(beads)  # list.sort empties the list while it sorts: anchor on a copy
     beads.sort(key=lambda b: (b.pivot[0] if b.pivot else _anchor(placed, b), -len(b.pivot)))
     return Alignment(pivot, other, tuple(beads), tuple(alignment_warnings(pivot, other, beads)))
+
+
+def _pair_same_labels(beads: list[Bead], pivot: Document, other: Document) -> list[Bead]:
+    """A pivot unit and an other unit left without counterpart side by side, with the same
+    label ("cit:7" / "cit:7"), as one 1-1 bead.
+
+    The content did not pair them (a clause added or dropped made them unlike each other),
+    but the structure does: one unit changed in place, which the checks then examine,
+    rather than one unit missing and another extra. The bead's confidence is low: one minus
+    the larger of the two units' confidences of having no counterpart.
+    """
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        pair = beads[k : k + 2]
+        if len(pair) == 2 and _same_label_gap(pair, pivot, other):
+            first, second = pair
+            p, o = first.pivot or second.pivot, first.other or second.other
+            out.append(Bead(p, o, round(1.0 - max(first.score, second.score), 4)))
+            k += 2
+        else:
+            out.append(beads[k])
+            k += 1
+    return out
+
+
+def _same_label_gap(pair: list[Bead], pivot: Document, other: Document) -> bool:
+    first, second = pair
+    lone = [b for b in pair if len(b.pivot) + len(b.other) == 1]
+    if len(lone) != 2 or bool(first.pivot) == bool(second.pivot):
+        return False
+    p = (first.pivot or second.pivot)[0]
+    o = (first.other or second.other)[0]
+    return pivot.units[p].label == other.units[o].label
 
 
 def _as_matrix(vectors: np.ndarray, encoder: Encoder) -> np.ndarray:

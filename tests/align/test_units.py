@@ -424,3 +424,25 @@ def test_a_two_line_text_assumes_equal_lengths() -> None:
     assert _expected_log_ratio(_keyed_side([0, 1]), _keyed_side([5], [50])) < -0.6  # totals
     longer = _expected_log_ratio(_keyed_side([0, 1, 2]), _keyed_side([0, 1, 2], [100] * 3))
     assert longer == pytest.approx(np.log(2.0))
+
+
+def test_unpaired_neighbours_with_the_same_label_become_one_bead() -> None:
+    from compare.align.units import _pair_same_labels
+    from compare.inject import document_from_texts
+    from compare.types import Bead
+
+    pivot = document_from_texts("doc", "de", ["eins", "zwei", "drei"])
+    other = document_from_texts("doc", "en", ["one", "two and much more", "three"])
+    beads = [
+        Bead((0,), (0,), 0.99),
+        Bead((1,), (), 0.7),
+        Bead((), (1,), 0.6),
+        Bead((2,), (2,), 0.98),
+    ]
+    joined = _pair_same_labels(beads, pivot, other)
+    assert joined == [beads[0], Bead((1,), (1,), 0.3), beads[3]]
+    # different labels stay apart: a unit missing here, another extra there
+    units = list(other.units)
+    units[1] = dataclasses.replace(units[1], label="par:9")
+    relabelled = dataclasses.replace(other, units=tuple(units))
+    assert _pair_same_labels(beads, pivot, relabelled) == beads
