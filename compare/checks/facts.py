@@ -38,7 +38,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import zip_longest
 
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.extract import (
@@ -812,10 +811,10 @@ def compare_names(
         One ``name`` finding per pivot name missing or replaced, severity error.
     """
     learnt = learnt or {}
-    lost, unsure = [], []
-    for name, words, beside in zip_longest(
-        pivot.names, pivot.words, pivot.neighbours, fillvalue=()
-    ):
+    lost: list[Fact] = []
+    unsure: list[tuple[Fact, list[tuple[str, ...]]]] = []
+    neighbours = pivot.neighbours or tuple(() for _ in pivot.names)
+    for name, words, beside in zip(pivot.names, pivot.words, neighbours, strict=True):
         if not all(_present(k, pivot, other, learnt) for k in _distinctive(words)):
             lost.append(name)
         elif missing := [k for k in _distinctive(beside) if not _present(k, pivot, other, learnt)]:
@@ -941,7 +940,7 @@ def _replaced_neighbours(
     missing = {id(name): words for name, words in unsure}
     findings = []
     for name, other in _partners(names, extra, familiar):
-        keys = [loose_key(k) for k in other.key.split()]
+        keys = [loose_key(k) for k in other.value.split()]
         if not any(_resembles(lost, keys) for lost in missing[id(name)]):
             findings.append(FactFinding("name", "changed", "error", name, other))
     return findings

@@ -83,7 +83,7 @@ class UntranslatedCheck(Check):
                 message += " (identical to the German)" if lang == "de" else " (identical)"
         else:
             message = f"{view.lang} {unit.label} is written in {lang}, not {view.lang}"
-        evidence = {"detected": lang, "confidence": f"{confidence:.3f}"}
+        evidence: dict[str, object] = {"detected": lang, "confidence": f"{confidence:.3f}"}
         if identical:
             evidence = {"identical to": view.pivot_lang, "confidence": "1.000"}
         return self.flag(

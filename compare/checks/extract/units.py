@@ -87,13 +87,13 @@ def converted(first: float, first_after: str, second: float, second_after: str) 
         second: the value on the other side.
         second_after: the text that follows it there.
     """
-    units = metric_unit(first_after), metric_unit(second_after)
-    if (units[0] is None) == (units[1] is None):
-        return None  # both metric (a changed value) or neither (nothing to tell)
-    if units[0] is None:
-        metric, imperial, unit = second, first, units[1]
+    first_unit, second_unit = metric_unit(first_after), metric_unit(second_after)
+    if first_unit is not None and second_unit is None:
+        metric, imperial, unit = first, second, first_unit
+    elif second_unit is not None and first_unit is None:
+        metric, imperial, unit = second, first, second_unit
     else:
-        metric, imperial, unit = first, second, units[0]
+        return None  # both metric (a changed value) or neither (nothing to tell)
     if unit == "°C":
         return "°F -> °C" if _close((imperial - 32) * 5 / 9, metric) else None
     for name, factor in FACTORS.get(unit, {}).items():

@@ -6,6 +6,9 @@ from compare.checks.lexicons.base import build
 
 _STRONG = r"(?:strongly|urgently|firmly|emphatically|forcefully|vigorously)"
 
+# "free" but not the verb before its object
+_FREE_ADJECTIVE = r"free(?!\s+(?:the|them|him|her|all|those|these|their|its|his|political)\b)"
+
 LEXICON = build(
     "en",
     negation=(
@@ -60,11 +63,7 @@ LEXICON = build(
         "democracy": ((r"democratic\w*",), (r"undemocratic\w*", r"anti-democratic\w*")),
         "independence": ((r"independent\w*",), ()),
         # "to free the prisoners" is to release, not "free"
-        "freedom": (
-            (r"free(?!\s+(?:the|them|him|her|all|those|these|their|its|his|political)\b)",
-             r"freely"),
-            (r"unfree",),
-        ),  # fmt: skip
+        "freedom": ((_FREE_ADJECTIVE, r"freely"), (r"unfree",)),
         "fairness": ((r"fair(?:ly)?",), (r"unfair\w*",)),
         "acceptability": ((r"acceptable",), (r"unacceptabl\w*",)),
         "change": (
