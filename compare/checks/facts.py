@@ -51,6 +51,7 @@ from compare.checks.extract import (
     german_word_status,
     name_key,
 )
+from compare.checks.extract.translit import edit_similarity
 from compare.checks.extract.units import converted
 from compare.types import Alignment, Divergence
 
@@ -88,6 +89,7 @@ NAME_MIN_STEM = 3
 #: least :data:`NAME_COMPOUND_EXTRA` letters longer ("Afrika" in Bulgarian
 #: "Югозападноафриканска", "Kasachstan" in "EU-Kasachstanpolitik").
 NAME_IN_COMPOUND = 5
+NAME_COMPOUND_EXTRA = 4
 #: A German word the extractor cannot place counts as part of a name beside a name word
 #: up to this many letters (longer ones are mostly compound nouns).
 NAME_NEIGHBOUR_MAX = 12
@@ -99,7 +101,6 @@ NEIGHBOUR_RENDERING = 0.4
 #: shorter than this ("an", "und", "il") are not looked up at all.
 EXONYM_STEM = 3
 EXONYM_MIN_LETTERS = 4
-NAME_COMPOUND_EXTRA = 4
 
 #: Learnt variants of a name: a stem of the other version is taken for a form of a pivot
 #: name ("kazaj-" for "Kasachstans") when it begins with the same this many letters ...
@@ -130,8 +131,8 @@ NAME_RENDERING_ALONE = 0.93
 
 #: Common nouns inside names that the languages translate (organisations, places, titles),
 #: in the English, German and French forms a German text uses for them: a name is found
-#: when its other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only of these
-#: words is not checked.
+#: when its other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only
+#: of these words is not checked.
 GENERIC_NAME_NOUNS = """
     university universität université college institute institut foundation stiftung
     fondation association verband verein society gesellschaft société party partei parti
@@ -571,13 +572,14 @@ class NameSide:
             cannot place ("Gillard" in "Julia Gillard"; see :func:`_core_words`), each as
             its loose keys: checked only against a name of the other version that stands
             in its place.
+        lang: the side's EU language code.
     """
 
     names: tuple[Fact, ...]
     words: tuple[tuple[tuple[str, ...], ...], ...]
     tokens: frozenset[str]
-    neighbours: tuple[tuple[tuple[str, ...], ...], ...] = ()
-    lang: str = ""
+    neighbours: tuple[tuple[tuple[str, ...], ...], ...]
+    lang: str
 
 
 def loose_key(key: str) -> str:
@@ -813,8 +815,7 @@ def compare_names(
     learnt = learnt or {}
     lost: list[Fact] = []
     unsure: list[tuple[Fact, list[tuple[str, ...]]]] = []
-    neighbours = pivot.neighbours or tuple(() for _ in pivot.names)
-    for name, words, beside in zip(pivot.names, pivot.words, neighbours, strict=True):
+    for name, words, beside in zip(pivot.names, pivot.words, pivot.neighbours, strict=True):
         if not all(_present(k, pivot, other, learnt) for k in _distinctive(words)):
             lost.append(name)
         elif missing := [k for k in _distinctive(beside) if not _present(k, pivot, other, learnt)]:
@@ -842,7 +843,7 @@ def known_names(sides: Iterable[NameSide]) -> frozenset[str]:
         for side in sides
         for name in side.names
         for word in _WORD.findall(name.surface)
-        for key in _word_keys(word, side.lang or "de")
+        for key in _word_keys(word, side.lang)
     )
 
 
@@ -859,12 +860,13 @@ def _partners(lost: list[Fact], extra: list[Fact], familiar: set[int]) -> list[t
     then any leftover near it. A far leftover that is no name of the document is another
     difference (an institution word the other version capitalises, "Asociación").
     """
-    known = [e for e in extra if id(e) in familiar]
-    rest = [e for e in extra if id(e) not in familiar]
-    pairs = _pair(lost, known, lambda x, y: True, far=False)
-    pairs += _pair(lost, known, _same_shape)
-    pairs += _pair(lost, rest, lambda x, y: True, far=False)
-    extra[:] = [e for e in extra if e in known or e in rest]
+    of_document = [e for e in extra if id(e) in familiar]
+    others = [e for e in extra if id(e) not in familiar]
+    pairs = _pair(lost, of_document, lambda x, y: True, far=False)
+    pairs += _pair(lost, of_document, _same_shape)
+    pairs += _pair(lost, others, lambda x, y: True, far=False)
+    left = {id(e) for e in of_document + others}
+    extra[:] = [e for e in extra if id(e) in left]
     return pairs
 
 
@@ -875,7 +877,7 @@ def _present(
     language's name of the same country, region or language (:func:`exonym_found`)."""
     if _name_word_found(keys, other.tokens, learnt):
         return True
-    return bool(pivot.lang and other.lang) and exonym_found(keys, pivot.lang, other)
+    return exonym_found(keys, pivot.lang, other)
 
 
 def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:
@@ -947,12 +949,7 @@ def _replaced_neighbours(
 
 
 def _resembles(lost: tuple[str, ...], keys: Sequence[str]) -> bool:
-    return any(_letter_similarity(a, b) >= NEIGHBOUR_RENDERING for a in lost for b in keys)
-
-
-def _letter_similarity(a: str, b: str) -> float:
-    """1 - Levenshtein distance / length of the longer key."""
-    return 1 - _distance(a, b) / max(len(a), len(b), 1)
+    return any(edit_similarity(a, b) >= NEIGHBOUR_RENDERING for a in lost for b in keys)
 
 
 def _same_shape(a: Fact, b: Fact) -> bool:
