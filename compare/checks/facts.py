@@ -829,10 +829,11 @@ def compare_names(
         if not all(_name_word_found(keys, pivot.tokens, {}) for keys in words)
     ]
     familiar = {id(n) for n, w in zip(other.names, other.words) if _familiar(w, known)}
-    pairs = _partners(lost, extra, familiar)
+    fits = _fits(pivot, other)
+    pairs = _partners(lost, extra, familiar, fits)
     findings = [FactFinding("name", "changed", "error", p, o) for p, o in pairs]
     findings.extend(FactFinding("name", "missing", "error", p, None) for p in lost)
-    findings.extend(_replaced_neighbours(unsure, extra, familiar))
+    findings.extend(_replaced_neighbours(unsure, extra, familiar, fits))
     return tuple(sorted(findings, key=lambda f: f.pivot.span if f.pivot else (0, 0)))
 
 
@@ -851,9 +852,36 @@ def _familiar(words: Sequence[tuple[str, ...]], known: frozenset[str]) -> bool:
     return any(word_found(key, known) for keys in words for key in keys)
 
 
-def _partners(lost: list[Fact], extra: list[Fact], familiar: set[int]) -> list[tuple[Fact, Fact]]:
-    """Pair lost names with leftover names of the other version; paired names are removed
-    from ``lost`` and ``extra``.
+Fits = Callable[[Fact, Fact], bool]
+
+
+def _fits(pivot: NameSide, other: NameSide) -> Fits:
+    """Whether a leftover name of the other version may stand for a lost pivot name.
+
+    A leftover with a word that the pivot's text has outside the lost name renders that
+    other text ("Canadian Diabetes Association" for "Kanadischen Diabetesverbands", "Médico
+    Ehud Ur" for "Dr. Ehud Ur"): it is no replacement of "Nova Scotia". One sharing a word
+    with the lost name ("Rinat Baytenov" for "Rinat Batkaev") may be.
+    """
+    anchored = {
+        id(name)
+        for name, words in zip(other.names, other.words)
+        if any(_name_word_found(keys, pivot.tokens, {}) for keys in _distinctive(words))
+    }
+
+    def fits(lost: Fact, leftover: Fact) -> bool:
+        return id(leftover) not in anchored or _share_word(
+            lost.surface, pivot.lang, leftover.surface, other.lang
+        )
+
+    return fits
+
+
+def _partners(
+    lost: list[Fact], extra: list[Fact], familiar: set[int], fits: Fits
+) -> list[tuple[Fact, Fact]]:
+    """Pair lost names with leftover names of the other version that ``fits`` allows;
+    paired names are removed from ``lost`` and ``extra``.
 
     A leftover with a word among the document's names ("Julia Moreau", "Europa") is taken
     first, near the lost name or, with as many words, anywhere (word order moves names);
@@ -862,9 +890,9 @@ def _partners(lost: list[Fact], extra: list[Fact], familiar: set[int]) -> list[t
     """
     of_document = [e for e in extra if id(e) in familiar]
     others = [e for e in extra if id(e) not in familiar]
-    pairs = _pair(lost, of_document, lambda x, y: True, far=False)
-    pairs += _pair(lost, of_document, _same_shape)
-    pairs += _pair(lost, others, lambda x, y: True, far=False)
+    pairs = _pair(lost, of_document, fits, far=False)
+    pairs += _pair(lost, of_document, lambda x, y: fits(x, y) and _same_shape(x, y))
+    pairs += _pair(lost, others, fits, far=False)
     left = {id(e) for e in of_document + others}
     extra[:] = [e for e in extra if id(e) in left]
     return pairs
@@ -932,7 +960,10 @@ def _exonym_index(
 
 
 def _replaced_neighbours(
-    unsure: list[tuple[Fact, list[tuple[str, ...]]]], extra: list[Fact], familiar: set[int]
+    unsure: list[tuple[Fact, list[tuple[str, ...]]]],
+    extra: list[Fact],
+    familiar: set[int],
+    fits: Fits,
 ) -> list[FactFinding]:
     """Names lost only by a neighbour word ("Julia Gillard" / "Julia Keller"): an error when
     a name of the other version stands in their place and none of its words resembles the
@@ -941,7 +972,7 @@ def _replaced_neighbours(
     names = [name for name, _ in unsure]
     missing = {id(name): words for name, words in unsure}
     findings = []
-    for name, other in _partners(names, extra, familiar):
+    for name, other in _partners(names, extra, familiar, fits):
         keys = [loose_key(k) for k in other.value.split()]
         if not any(_resembles(lost, keys) for lost in missing[id(name)]):
             findings.append(FactFinding("name", "changed", "error", name, other))

@@ -255,8 +255,11 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
     o_neg = [c for c in o_cues if c.kind == "negation"]
     if bool(p_neg) == bool(o_neg):
         return
-    if _explaining(o_cues if p_neg else p_cues):
-        return  # "failed to" for "nicht", "without restriction" for "ohne Einschränkung"
+    bare = [c for c in (o_cues if p_neg else p_cues) if c.kind == "concord"]
+    if not bare and _explaining(o_cues if p_neg else p_cues):
+        # "failed to" for "nicht", "without restriction" for "ohne Einschränkung"; a concord
+        # word left without its negator shows where the negation was lost
+        return
     negated = p_neg or o_neg
     poles = [_negated_pole(n, p_cues if p_neg else o_cues) for n in negated]
     other_side = o_cues if p_neg else p_cues
@@ -278,9 +281,13 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
             f"{lang} adds a negation ({o_neg[0].text!r}) that the German clause does not have",
         )  # fmt: skip
     else:
+        why = (
+            f" (it keeps {bare[0].text!r} without the negator its grammar requires with it)"
+            if bare else ""
+        )  # fmt: skip
         yield Finding(
             "polarity", "negation-dropped", "", p_neg[0], None, 0,
-            f"{lang} drops the German negation {p_neg[0].text!r}",
+            f"{lang} drops the German negation {p_neg[0].text!r}{why}",
         )  # fmt: skip
 
 

@@ -353,6 +353,30 @@ def test_a_dropped_name_is_not_paired_with_a_far_name_of_another_shape() -> None
     assert (flag.pivot_text, flag.other_span) == ("Rinat Batkaev", None)
 
 
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("Dr. Ehud Ur, professor at Dalhousie University in Halifax and chair of the Canadian "
+         "Diabetes Association, said so.", "en"),
+        ("O Médico Ehud Ur, professor na Universidade Dalhousie em Halifax e presidente da "
+         "Associação Canadiana de Diabetes, disse-o.", "pt"),
+    ],
+)  # fmt: skip
+def test_a_dropped_name_is_not_paired_with_a_rendering_of_other_german_words(
+    other: str, lang: str
+) -> None:
+    # "Canadian Diabetes Association" renders "Kanadischen Diabetesverbands", "Médico Ehud Ur"
+    # renders "Dr. Ehud Ur": neither stands where "Nova Scotia" was
+    de = (
+        "Dr. Ehud Ur, Professor an der Dalhousie University in Halifax, Nova Scotia, und "
+        "Vorsitzender des Kanadischen Diabetesverbands, sagte das."
+    )
+    findings = [f for f in compare_texts(de, "de", other, lang) if f.type == "name"]
+    assert [(f.subtype, f.pivot.surface, f.other) for f in findings] == [
+        ("missing", "Nova Scotia", None)
+    ]
+
+
 def test_a_far_capitalised_common_word_is_not_taken_for_the_replacement() -> None:
     de = "Der Anwaltsverband tagte gestern ausnahmsweise in der Hauptstadt Astana."
     es = "La Asociación se reunió ayer excepcionalmente en la capital del país."

@@ -723,3 +723,85 @@ def test_modals_of_several_german_levels_are_left_alone() -> None:
     german = "ohne dass sie Angst haben müssen, und damit sie ihre Tätigkeiten ausüben können"
     other = "така че да могат да участват, и да могат да извършват дейността си"
     assert modality_findings(german, "de", other, "bg") == []
+
+
+GERMAN_NEVER = "während 31 Prozent meinen, Australien solle niemals eine Republik werden;"
+
+
+@pytest.mark.parametrize(
+    ("other", "lang", "word"),
+    [
+        ("dok 31 posto drži da Australija nikad bi trebala postati republika;", "hr", "nikad"),
+        ("a 31 procent sądzi, że Australia nigdy powinna zostać republiką;", "pl", "nigdy"),
+        ("a според 31% Австралия никога трябва да става република;", "bg", "никога"),
+        ("míg 31%-a úgy véli, hogy Ausztráliának soha kellene köztársasággá válnia;", "hu",
+         "soha"),
+        ("în timp ce 31% cred că Australia ar trebui să devină niciodată republică;", "ro",
+         "niciodată"),
+        # a "without" elsewhere in the clause neither licenses the concord word nor
+        # explains the lost negator
+        ("η Αυστραλία θα γίνει δημοκρατία χωρίς βασιλεία, ενώ το 31% θεωρεί ότι η Αυστραλία "
+         "πρέπει να γίνει ποτέ δημοκρατία·", "el", "ποτέ"),
+    ],
+)  # fmt: skip
+def test_a_concord_word_left_without_its_negator_is_a_dropped_negation(
+    other: str, lang: str, word: str
+) -> None:
+    (finding,) = polarity_findings(GERMAN_NEVER, "de", other, lang)
+    assert finding.subtype == "negation-dropped"
+    assert repr(word) in finding.message and "without the negator" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("dok 31 posto drži da Australija nikad ne bi trebala postati republika;", "hr"),
+        ("a 31 procent sądzi, że Australia nigdy nie powinna zostać republiką;", "pl"),
+        ("a според 31% Австралия никога не трябва да става република;", "bg"),
+        ("míg 31%-a úgy véli, hogy Ausztráliának soha nem kellene köztársasággá válnia;", "hu"),
+        ("în timp ce 31% cred că Australia nu ar trebui să devină niciodată republică;", "ro"),
+    ],
+)
+def test_a_concord_word_with_its_negator_is_one_negation(other: str, lang: str) -> None:
+    assert polarity_findings(GERMAN_NEVER, "de", other, lang) == []
+
+
+def test_a_concord_word_negates_alone_in_a_verbless_phrase_or_after_without() -> None:
+    pl = get_lexicon("pl")
+    assert [c.kind for c in pl.polarity_cues("Nigdy więcej wojny.")] == ["negation"]
+    assert [c.kind for c in pl.polarity_cues("bez żadnych wątpliwości zgadza się z tym")] == [
+        "weak",
+        "negation",
+    ]
+    assert polarity_findings("keine weiteren Verzögerungen;", "de", "żadnych opóźnień;", "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kot nekateri drugi strokovnjaki tudi on dvomi o tem", "sl"),
+        ("nekoliko stručnjaka smatra da je to moguće", "hr"),
+        ("niektóre państwa członkowskie popierają wniosek", "pl"),
+        ("negocierile cu Kazahstanul au fost necesare", "ro"),
+        ("nejvyšší soud rozhodl o odvolání", "cs"),
+        ("нещо се промени в нейната политика", "bg"),
+    ],
+)
+def test_some_words_with_a_negative_looking_prefix_are_no_cues(text: str, lang: str) -> None:
+    assert [c for c in get_lexicon(lang).polarity_cues(text) if c.kind != "pole"] == []
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("susceptible d’avoir des répercussions positives sur les affaires intérieures;", "fr"),
+        ("kas varētu pozitīvi ietekmēt Kazahstānas iekšējās lietas;", "lv"),
+        ("li jista’ jkollu impatt pożittiv fuq l-affarijiet interni;", "mt"),
+        ("mikä voisi vaikuttaa myönteisesti Kazakstanin sisäisiin asioihin;", "fi"),
+    ],
+)
+def test_negative_turned_positive_is_an_antonym(other: str, lang: str) -> None:
+    german = "die negative Auswirkungen auf die inneren Angelegenheiten haben könnte;"
+    assert [(f.subtype, f.name) for f in polarity_findings(german, "de", other, lang)] == [
+        ("antonym", "valence")
+    ]

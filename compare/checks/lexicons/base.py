@@ -9,6 +9,12 @@ auf", as long as it stays inside one clause.
 Cue kinds:
 
 * ``negation``: a syntactic negator ("nicht", "kein", "not", "ne ... pas", "без").
+* ``concord``: a negative word of a negative-concord language that negates only together
+  with the verbal negator ("nigdy ... nie", "никога не", "soha nem", "niciodată nu"). In a
+  clause that has a negator, beside a weak cue (:data:`CONCORD_WEAK_GAP`) or in a clause too
+  short to have a verb (:data:`CONCORD_MIN_WORDS`), it is returned as a ``negation`` cue;
+  left alone in a full clause, it is returned as ``concord``: the negation it belonged to
+  is gone ("Australija nikad bi trebala" for "nikad ne bi trebala").
 * ``weak``: a lexical negation that a translation may use instead of a syntactic one
   ("unterlassen", "fail to", "refrain from", "nicht länger" / "stop"): it never raises a
   flag on its own, but it explains a negator that is missing on the same side.
@@ -44,6 +50,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "freedom": ("free", "unfree"),
     "fairness": ("fair", "unfair"),
     "acceptability": ("acceptable", "unacceptable"),
+    "valence": ("positive", "negative"),
     "change": ("increase", "decrease"),
     "time": ("before", "after"),
 }
@@ -68,7 +75,17 @@ STANCE_SIGNS: dict[str, int] = {"approval": 1, "condemnation": -1, "concern": -1
 
 #: Which of two matches with the same extent wins: an idiom over everything, a pole over a
 #: negator ("non-violent"), a negator over a weak cue (Czech "nevyšetřily").
-KIND_RANK: dict[str, int] = {"idiom": 0, "pole": 1, "scale": 1, "negation": 2, "weak": 3}
+KIND_RANK: dict[str, int] = {
+    "idiom": 0, "pole": 1, "scale": 1, "negation": 2, "concord": 2, "weak": 3,
+}  # fmt: skip
+
+#: A clause of fewer words may have no verb ("Nigdy więcej.", a heading): a negative
+#: concord word there negates on its own.
+CONCORD_MIN_WORDS = 5
+#: A weak cue this close to a concord word licenses it: "bez żadnych" (without any), and a
+#: negated verb the negator patterns miss ("niekas nežino", Lithuanian "nobody knows").
+CONCORD_WEAK_GAP = 30
+_WORD = re.compile(r"\w+")
 
 
 class LexiconError(CompareError):
@@ -90,7 +107,8 @@ class CueMatch:
     """A cue found in a text.
 
     Attributes:
-        kind: ``negation``, ``weak``, ``idiom``, ``pole`` or ``scale``.
+        kind: ``negation``, ``concord`` (a negative-concord word without its negator),
+            ``weak``, ``idiom``, ``pole`` or ``scale``.
         name: the concept (poles) or scale name; ``""`` for negation cues.
         value: the pole sign (+1 / -1), the scale level, or 1 for negation cues.
         start: offset of the cue in the text it was found in.
@@ -132,7 +150,7 @@ class Lexicon:
             >>> [(c.kind, c.text) for c in get_lexicon("en").polarity_cues("not peaceful")]
             [('negation', 'not'), ('pole', 'peaceful')]
         """
-        return _resolve(_find(self.polarity, text))
+        return _license(_resolve(_find(self.polarity, text)), text)
 
     def scale_cues(self, text: str) -> list[CueMatch]:
         """Demand, obligation and stance cues of ``text``, with their levels."""
@@ -159,6 +177,29 @@ def _resolve(matches: list[CueMatch]) -> list[CueMatch]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _license(cues: list[CueMatch], text: str) -> list[CueMatch]:
+    """Negative-concord words become negations where their clause licenses them (see the
+    module's ``concord`` kind); the others stay ``concord``."""
+    if not any(c.kind == "concord" for c in cues):
+        return cues
+    if any(c.kind == "negation" for c in cues) or len(_WORD.findall(text)) < CONCORD_MIN_WORDS:
+        return [_as_negation(c) if c.kind == "concord" else c for c in cues]
+    weak = [c for c in cues if c.kind == "weak"]
+    return [
+        _as_negation(c) if c.kind == "concord" and any(_near(c, w) for w in weak) else c
+        for c in cues
+    ]
+
+
+def _as_negation(cue: CueMatch) -> CueMatch:
+    return CueMatch("negation", cue.name, cue.value, cue.start, cue.end, cue.text)
+
+
+def _near(a: CueMatch, b: CueMatch) -> bool:
+    """Whether two cues are at most :data:`CONCORD_WEAK_GAP` characters apart."""
+    return max(a.start - b.end, b.start - a.end) <= CONCORD_WEAK_GAP
+
+
 def _fragments(value: object, lang: str, what: str) -> Sequence[str]:
     if isinstance(value, str) or not all(isinstance(f, str) for f in value):  # type: ignore[union-attr]
         raise LexiconError(f"lexicon {lang}: {what} must be a tuple of strings, not {value!r}")
@@ -180,6 +221,7 @@ def build(
     lang: str,
     *,
     negation: Sequence[str],
+    concord: Sequence[str] = (),
     weak: Sequence[str] = (),
     idioms: Sequence[str] = (),
     poles: PoleSpec,
@@ -190,6 +232,8 @@ def build(
     Args:
         lang: ISO 639-1 code.
         negation: syntactic negators.
+        concord: negative words that negate only together with a negator (negative-concord
+            languages: "nigdy", "никога", "soha").
         weak: lexical negations that may stand for a negator in a translation.
         idioms: fixed phrases whose negator negates nothing.
         poles: concept -> (+1 pole fragments, -1 pole fragments); concepts from
@@ -200,7 +244,8 @@ def build(
         LexiconError: an unknown concept, scale or level, or a fragment that does not compile.
     """
     polarity: list[Pattern] = []
-    for kind, fragments in (("negation", negation), ("weak", weak), ("idiom", idioms)):
+    kinds = (("negation", negation), ("concord", concord), ("weak", weak), ("idiom", idioms))
+    for kind, fragments in kinds:
         fragments = _fragments(fragments, lang, kind)
         polarity += [Pattern(kind, "", 1, _compile(f, lang, kind)) for f in fragments]
     for concept, (plus, minus) in poles.items():

@@ -20,6 +20,8 @@ LEXICON = build(
         r"ne\w{3,}(?:at|it|et|ět|out|ovat)",
         r"ne\w{3,}(?:uje|ují|ají)",
         r"ani",
+    ),
+    concord=(
         r"nikdy|nic|ničeho|nikdo|nikoho|nikde",
         r"žádn\w+",
     ),
@@ -27,7 +29,8 @@ LEXICON = build(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
         # explains a missing negator but raises no flag of its own
         r"bez",
-        r"ne\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!j(?!sou|sem|si|sme|ste))\w{3,}",
         r"již\s+ne\w*|přestat\w*|přestal\w*|ukončit\w*|ukončil\w*",
         r"bez\s+(?:odkladu|omezení|překážek|výjimky|prodlení|výhrad)",
         r"upust\w+|zdrž\w+",
@@ -61,6 +64,7 @@ LEXICON = build(
         "freedom": ((r"svobodn\w*",), (r"nesvobodn\w*",)),
         "fairness": ((r"spravedliv\w*", r"férov\w*"), (r"nespravedliv\w*",)),
         "acceptability": ((r"přijateln\w*",), (r"nepřijateln\w*",)),
+        "valence": ((r"pozitivn\w*",), (r"negativn\w*",)),
         "change": (
             (r"nárůst\w*", r"rostouc\w*", r"zvýšen\w*", r"zvyšov\w*"),
             (r"pokles\w*", r"klesajíc\w*", r"snížen\w*", r"snižov\w*"),

@@ -57,6 +57,7 @@ LEXICON = build(
             (r"acceptabel\w*", r"acceptable", r"antagelig\w*"),
             (r"uacceptabel\w*", r"uacceptable", r"uantagelig\w*"),
         ),
+        "valence": ((r"positiv\w*",), (r"negativ\w*",)),
         "change": (
             (r"stigning\w*", r"stigende", r"øgning", r"øget", r"forøgelse", r"voksende"),
             (r"faldende", r"nedgang", r"nedsættelse", r"reduktion\w*", r"mindsk\w*"),

@@ -84,6 +84,7 @@ LEXICON = build(
             (r"akzeptabel|akzeptable[nmrs]?", r"annehmbar\w*", r"hinnehmbar\w*"),
             (r"inakzeptab\w*", r"unannehmbar\w*", r"unhaltbar\w*"),
         ),
+        "valence": ((r"positiv\w*",), (r"negativ\w*",)),
         "change": (
             (
                 r"\w*anstieg\w*",

@@ -28,6 +28,8 @@ LEXICON = build(
         r"free(?:dom)?\s+from|until",
         r"fail(?:s|ed|ing)?\s+to|failure\s+to",
         r"refrain(?:s|ed|ing)?\s+from",
+        r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|discontinu\w+|halt(?:s|ed|ing)?",
+        r"(?:put|putting|bring|bringing)\s+an\s+end\s+to",
         r"lack(?:s|ed|ing)?|absence",
         r"without\s+(?:delay|restriction|restrictions|hindrance|exception|further\s+ado)",
         r"un(?:restrict|hinder|imped|detect|recogn|likel|abl|necessar|accept|limit|warrant|"
@@ -66,6 +68,7 @@ LEXICON = build(
         "freedom": ((_FREE_ADJECTIVE, r"freely"), (r"unfree",)),
         "fairness": ((r"fair(?:ly)?",), (r"unfair\w*",)),
         "acceptability": ((r"acceptable",), (r"unacceptabl\w*",)),
+        "valence": ((r"positive(?:ly)?",), (r"negative(?:ly)?",)),
         "change": (
             (r"increas\w*", r"ris(?:e|es|ing)", r"grow(?:s|ing|th)?", r"higher", r"surge\w*"),
             (

@@ -47,6 +47,7 @@ LEXICON = build(
         "freedom": ((r"libre(?:s|mente)?",), ()),
         "fairness": ((r"just(?:o|a|os|as)", r"equitativ\w*"), (r"injust\w*",)),
         "acceptability": ((r"aceptable(?:s)?",), (r"inaceptable\w*", r"inadmisible\w*")),
+        "valence": ((r"positiv[oa]s?", r"positivamente"), (r"negativ[oa]s?", r"negativamente")),
         "change": (
             (r"aument\w*", r"increment\w*", r"crecient\w*", r"subida\w*", r"alza\w*"),
             (r"disminu\w*", r"reducción\w*", r"descens\w*", r"caída\w*", r"bajada\w*"),

@@ -48,6 +48,7 @@ LEXICON = build(
         "freedom": ((r"vaba(?:d|lt|s|ks|de|sse|st|le|u)?",), ()),
         "fairness": ((r"õiglas\w*", r"aus(?:a|ad|aid|ate|alt)?"), (r"ebaõiglas\w*", r"ebaaus\w*")),
         "acceptability": ((r"vastuvõetav\w*",), (r"vastuvõetamat\w*",)),
+        "valence": ((r"positiiv\w*",), (r"negatiiv\w*",)),
         "change": (
             (r"kasv\w*", r"suurene\w*", r"tõus\w*", r"suurenda\w*"),
             (r"langus\w*", r"vähene\w*", r"vähenda\w*", r"kahane\w*"),

@@ -60,6 +60,7 @@ LEXICON = build(
             (r"hyväksyttäv\w*",),
             (r"hyväksymätö\w*", r"kestämätö\w*", r"mahdoton\s+hyväksyä"),
         ),
+        "valence": ((r"positiivi\w*", r"myöntei\w*"), (r"negatiivi\w*", r"kieltei\w*")),
         "change": (
             (r"kasvu\w*", r"kasva\w*", r"nousu\w*", r"lisäänty\w*", r"korotu\w*"),
             (r"lasku\w*", r"laske\w*", r"vähene\w*", r"vähentä\w*", r"supistu\w*"),

@@ -24,7 +24,7 @@ LEXICON = build(
         r"sans\s+(?:délai|tarder|retard|restriction\w*|entrave\w*|exception|réserve)",
         r"(?:s['’])?abst(?:enir|iennent|ient|enant)\w*",
         r"omis\w*|omett\w*|manqu\w*|absence|défaut\s+de|faute\s+de",
-        r"cess\w+\s+d['’e]|mettre\s+(?:un\s+terme|fin)",
+        r"cess\w+\s+d(?:e|['’]\w+)|mettre\s+(?:un\s+terme|fin)",
         r"in(?:compatib|accept|util|adéquat|justif|dépend|discrimin|suffis|vraisembl)\w*",
         r"i(?:llimit|mpunit|mpossib|ndûment)\w*",
         r"dis(?:proportionn)\w*|improbable\w*",
@@ -50,6 +50,7 @@ LEXICON = build(
         "freedom": ((r"libre(?:s|ment)?",), ()),
         "fairness": ((r"équitable\w*",), (r"inéquitable\w*", r"injuste\w*")),
         "acceptability": ((r"acceptable\w*",), (r"inacceptable\w*", r"inadmissible\w*")),
+        "valence": ((r"positi(?:f|fs|ve|ves|vement)",), (r"négati(?:f|fs|ve|ves|vement)",)),
         "change": (
             (r"augment\w*", r"hausse\w*", r"croissan\w*", r"accroissement\w*", r"flambée\w*"),
             (r"baiss\w*", r"diminu\w*", r"réduction\w*", r"recul\w*"),

@@ -50,6 +50,7 @@ LEXICON = build(
         "freedom": ((r"sh?aor|sh?aora",), ()),
         "fairness": ((r"ch?othrom\w*",), (r"éagothrom\w*", r"mh?íchothrom\w*")),
         "acceptability": ((r"inghlactha",), (r"dh?o-ghlactha", r"neamh-inghlactha")),
+        "valence": ((r"dearfach\w*",), (r"diúltach\w*",)),
         "change": (
             (r"mh?éadú\w*", r"ardú\w*", r"ag\s+méadú"),
             (r"laghdú\w*", r"laghdaithe", r"titim"),

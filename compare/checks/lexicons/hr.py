@@ -13,17 +13,20 @@ LEXICON = build(
         r"nije|nisu|nismo|niste|nisam|nisi",
         r"nema|nemaju|nemamo|nemate",
         r"neće|nećemo|nećete|neću|neće",
+        r"ni|niti",
+    ),
+    concord=(
         r"nikad|nikada",
         r"ništa|nitko|nikoga|nikome|nigdje",
         r"nikakv\w+|nijed(?:an|na|no|nog|nom|nu|ne|ni)",
-        r"ni|niti",
     ),
     weak=(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
         # explains a missing negator but raises no flag of its own
         r"bez",
         r"ne\s+(?:\S+\s+)?više|više\s+ne",
-        r"ne\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!k(?:og|om|oj|ih|im|ima|oga|ome|oliko|ako|ada|amo|ud)\b|što\b|tko\b|gdje\b)\w{3,}",
         r"bez\s+(?:odgode|odlaganja|ograničenja|prepreka|iznimke|zadrške)",
         r"suzdrž\w+",
         r"prestan\w+|prestati|prekin\w+|okončaj\w*|okončati",
@@ -53,6 +56,7 @@ LEXICON = build(
         "freedom": ((r"slobodn\w*",), (r"neslobodn\w*",)),
         "fairness": ((r"pravedn\w*", r"pošten\w*"), (r"nepravedn\w*", r"nepošten\w*")),
         "acceptability": ((r"prihvatljiv\w*",), (r"neprihvatljiv\w*",)),
+        "valence": ((r"pozitivn\w*",), (r"negativn\w*",)),
         "change": (
             (r"povećanj\w*", r"porast\w*", r"rastuć\w*", r"povećan\w*"),
             (r"smanjenj\w*", r"padajuć\w*", r"smanjen\w*"),

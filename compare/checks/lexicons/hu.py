@@ -14,8 +14,11 @@ LEXICON = build(
         r"nem|ne",
         r"sem|se",
         r"nincs|nincsenek|nincsen",
-        r"soha|sohasem|semmi|semmit|semmilyen|semmiféle|senki|senkit|sehol",
+        r"sohasem|sosem|sose",
         r"nélküli\w*",
+    ),
+    concord=(
+        r"soha|semmi|semmit|semmilyen|semmiféle|senki|senkit|sehol",
     ),
     weak=(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
@@ -56,6 +59,7 @@ LEXICON = build(
             (r"tisztességtelen\w*", r"igazságtalan\w*"),
         ),
         "acceptability": ((r"elfogadható\w*",), (r"elfogadhatatlan\w*",)),
+        "valence": ((r"pozitív\w*",), (r"negatív\w*",)),
         "change": (
             (r"növeked\w*", r"növekv\w*", r"emelked\w*", r"emelés\w*", r"növel\w*"),
             (r"csökken\w*", r"csökkent\w*", r"mérséklőd\w*"),

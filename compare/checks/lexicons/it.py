@@ -49,6 +49,7 @@ LEXICON = build(
         "freedom": ((r"liber(?:o|a|i|e|amente)",), ()),
         "fairness": ((r"equ(?:o|a|i|e)", r"giust(?:o|a|i|e)"), (r"iniqu\w*", r"ingiust\w*")),
         "acceptability": ((r"accettabil\w*",), (r"inaccettabil\w*", r"inammissibil\w*")),
+        "valence": ((r"positiv[oaie]", r"positivamente"), (r"negativ[oaie]", r"negativamente")),
         "change": (
             (r"aument\w*", r"crescent\w*", r"increment\w*", r"rialz\w*"),
             (r"diminu\w*", r"riduzion\w*", r"calo", r"cali", r"ribass\w*"),

@@ -18,6 +18,8 @@ LEXICON = build(
         r"nėra|nebuvo|nebus|negali|negalėjo|negalės|neturi|neturėjo|nebegali",
         r"ne\w{3,}(?:avo|ojo|ėjo|ijo|iavo|ė|ti|auja|uoja)",
         r"ne\w{3,}(?:usi|usių|usiems|usius|usios|ę|ęs)",
+    ),
+    concord=(
         r"niekada|niekuomet|niekas|nieko|niekam|niekur",
         r"jok(?:s|ia|ie|ių|io|ios|į|ią|iu|iais|iomis|iems|ioms)",
     ),
@@ -64,6 +66,7 @@ LEXICON = build(
         "freedom": ((r"laisv(?:as|a|i|ą|ai|ų|us|iems|oje|ose|ame|uose|ais|omis|oms)",), ()),
         "fairness": ((r"sąžining\w*", r"teising\w*"), (r"nesąžining\w*", r"neteising\w*")),
         "acceptability": ((r"priimtin\w*",), (r"nepriimtin\w*",)),
+        "valence": ((r"teigiam\w*", r"pozityv\w*"), (r"neigiam\w*", r"negatyv\w*")),
         "change": (
             (r"didėj\w*", r"padidėj\w*", r"augim\w*", r"didin\w*", r"kilim\w*"),
             (r"mažėj\w*", r"sumažėj\w*", r"mažin\w*", r"sumažin\w*", r"kritim\w*"),

@@ -18,6 +18,8 @@ LEXICON = build(
         r"nav|nebija|nebūs|nevar|nevarēja|nedrīkst|netiek|netika|neatbilst",
         r"ne\w{2,}(?:ēja|āja|īja|oja|ija|ījās|ējās|ājās)",
         r"ne\w{3,}(?:ēt|āt|īt|ot|t)",
+    ),
+    concord=(
         r"nekad|nekas|neko|nekād\w*",
         r"neviens|neviena|nevienu|nevienam|nevienai|nevienā|nevieni|nevienas|nevienus",
     ),
@@ -26,7 +28,8 @@ LEXICON = build(
         # explains a missing negator but raises no flag of its own
         r"bez",
         r"vairs\s+ne\w*",
-        r"ne\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!dēļ)\w{3,}",
         r"bez\s+(?:kavēšanās|ierobežojum\w+|šķēršļiem|izņēmuma|atrunām)",
         r"attur\w+",
         r"pārtrauk\w+|izbeig\w+|beigt\w*",
@@ -53,6 +56,7 @@ LEXICON = build(
         "freedom": ((r"brīv(?:s|a|ā|i|as|ie|o|u|ām|ajiem|ajām|ajā|os|ajai|ajos|ajās)",), ()),
         "fairness": ((r"godīg\w*", r"taisnīg\w*"), (r"negodīg\w*", r"netaisnīg\w*")),
         "acceptability": ((r"pieņemam\w*",), (r"nepieņemam\w*",)),
+        "valence": ((r"pozitīv\w*",), (r"negatīv\w*",)),
         "change": (
             (r"pieaug\w*", r"palielin\w*", r"kāpum\w*"),
             (r"samazin\w*", r"kritum\w*", r"sarūk\w*", r"mazin\w*"),

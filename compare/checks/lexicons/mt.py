@@ -52,6 +52,7 @@ LEXICON = build(
         "freedom": ((r"ħieles|ħielsa|ħielsin|liberu|libera|liberi",), ()),
         "fairness": ((r"ġust(?:a|i)?", r"ekwu|ekwa|ekwi"), (r"inġust\w*",)),
         "acceptability": ((r"aċċettabbli",), (r"inaċċettabbli",)),
+        "valence": ((r"pożittiv\w*",), (r"negattiv\w*",)),
         "change": (
             (r"żieda\w*", r"jiżdied\w*", r"tiżdied\w*", r"dejjem\s+tikber", r"tikber"),
             (r"tnaqqis\w*", r"jonqos", r"tonqos"),

@@ -58,6 +58,7 @@ LEXICON = build(
             (r"aanvaardbaar\w*", r"acceptabel\w*"),
             (r"onaanvaardbaar\w*", r"onacceptabel\w*"),
         ),
+        "valence": ((r"positie(?:f|ve)\w*",), (r"negatie(?:f|ve)\w*",)),
         "change": (
             (r"stijg\w*", r"toename", r"toenemend\w*", r"verhog\w*", r"groeiend\w*"),
             (

@@ -15,6 +15,8 @@ LEXICON = build(
     negation=(
         r"nie",
         r"ani",
+    ),
+    concord=(
         r"nigdy",
         r"żadn\w+|żaden",
         r"nic|niczego|niczym|nikt|nikogo|nikomu|nigdzie",
@@ -24,7 +26,8 @@ LEXICON = build(
         # explains a missing negator but raises no flag of its own
         r"bez",
         r"nie\s+(?:\S+\s+)?(?:już|dłużej)|już\s+nie",
-        r"nie\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"nie(?!kt|mi[ec]|mc|daw|zbędn|zwykl)\w{3,}",
         r"bez\s+(?:zwłoki|ograniczeń|przeszkód|wyjątku|zastrzeżeń)",
         r"bezzwłoczn\w*|bezprawn\w*|bezpodstawn\w*|bezkarn\w*",
         r"brak\w*",
@@ -64,6 +67,7 @@ LEXICON = build(
             (r"akceptowaln\w*", r"dopuszczaln\w*"),
             (r"nieakceptowaln\w*", r"niedopuszczaln\w*", r"nie\s+do\s+przyjęcia"),
         ),
+        "valence": ((r"pozytywn\w*",), (r"negatywn\w*",)),
         "change": (
             (r"wzrost\w*", r"rosnąc\w*", r"zwiększ\w*", r"podwyżk\w*"),
             (r"spad\w*", r"malejąc\w*", r"zmniejsz\w*", r"obniż\w*"),

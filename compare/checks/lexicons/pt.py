@@ -46,6 +46,7 @@ LEXICON = build(
         "freedom": ((r"livre(?:s|mente)?",), ()),
         "fairness": ((r"just(?:o|a|os|as)", r"equitativ\w*"), (r"injust\w*",)),
         "acceptability": ((r"aceitáve(?:l|is)",), (r"inaceitáve(?:l|is)", r"inadmissíve\w*")),
+        "valence": ((r"positiv[oa]s?", r"positivamente"), (r"negativ[oa]s?", r"negativamente")),
         "change": (
             (r"aument\w*", r"crescent\w*", r"subida\w*"),
             (r"diminu\w*", r"redução\w*", r"reduç\w*", r"descida\w*", r"queda\w*"),

@@ -15,6 +15,8 @@ LEXICON = build(
         r"nu",
         r"n-\w+",
         r"nici",
+    ),
+    concord=(
         r"niciodată|nicicând",
         r"niciun|nicio|niciunul|niciuna|nimic|nimeni|nicăieri",
     ),
@@ -27,7 +29,8 @@ LEXICON = build(
         r"(?:să\s+)?(?:se\s+)?ab[țţ]in\w*",
         r"înceteze|înceta\w*|oprească|pună\s+capăt",
         r"lipsa|lipsă|absen[țţ]\w*|omi[sţț]\w*",
-        r"ne\w{4,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!goci|cesar|voi)\w{4,}",
         r"in(?:accept|compat|depend|just|adecv|suficien)\w*",
         r"i(?:legal|legitim|mpunit)\w*|dispropor[țţ]ionat\w*",
     ),
@@ -52,6 +55,7 @@ LEXICON = build(
         "freedom": ((r"liber(?:ă|e|i)?",), ()),
         "fairness": ((r"echitabil\w*", r"corect(?:ă|e|i)?"), (r"inechitabil\w*", r"nedrept\w*")),
         "acceptability": ((r"acceptabil\w*",), (r"inacceptabil\w*",)),
+        "valence": ((r"pozitiv\w*",), (r"negativ\w*",)),
         "change": (
             (r"cre[șş]ter\w*", r"crescând\w*", r"majorar\w*", r"spor\w*"),
             (r"scăder\w*", r"descre[șş]ter\w*", r"reducer\w*", r"diminuar\w*"),

@@ -19,6 +19,8 @@ LEXICON = build(
         r"ne\w{3,}ť",
         r"ne\w{3,}(?:uje|ujú|ajú)",
         r"ani",
+    ),
+    concord=(
         r"nikdy|nič|ničoho|nikto|nikoho|nikde",
         r"žiadn\w+",
     ),
@@ -26,7 +28,8 @@ LEXICON = build(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
         # explains a missing negator but raises no flag of its own
         r"bez",
-        r"ne\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!jak)\w{3,}",
         r"už\s+nie|prestať\w*|prestal\w*|ukončiť\w*|ukončil\w*",
         r"bez\s+(?:odkladu|obmedzenia|obmedzení|prekážok|výnimky|výhrad)",
         r"upust\w+|zdrž\w+",
@@ -57,6 +60,7 @@ LEXICON = build(
         "freedom": ((r"slobodn\w*",), (r"neslobodn\w*",)),
         "fairness": ((r"spravodliv\w*", r"férov\w*"), (r"nespravodliv\w*",)),
         "acceptability": ((r"prijateľn\w*",), (r"neprijateľn\w*",)),
+        "valence": ((r"pozitívn\w*",), (r"negatívn\w*",)),
         "change": (
             (r"nárast\w*", r"rastúc\w*", r"zvýšen\w*", r"zvyšovan\w*"),
             (r"pokles\w*", r"klesajúc\w*", r"znížen\w*", r"znižovan\w*"),

@@ -12,17 +12,20 @@ LEXICON = build(
         r"ne",
         r"ni|niso|nisem|nismo|niste|nista|nima|nimajo|nimamo",
         r"noče|nočejo",
+        r"niti",
+    ),
+    concord=(
         r"nikoli|nikdar",
         r"nobe\w+",
         r"nič|ničesar|nihče|nikogar|nikjer",
-        r"niti",
     ),
     weak=(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
         # explains a missing negator but raises no flag of its own
         r"brez",
         r"ne\s+(?:\S+\s+)?več|nič\s+več",
-        r"ne\w{3,}",
+        # the "ne-" of negated and privative words, not of "some-" words and the like
+        r"ne(?!k(?:aj|do|je|oč|ater\w*|ako|am|oga|omu|em|om|ih|im)\b)\w{3,}",
         r"brez\s+(?:odlašanja|omejitev|ovir|izjeme|pridržkov)",
         r"vzdrž\w+",
         r"prenehaj\w*|preneha\w*|prekini\w*|odpravijo",
@@ -52,6 +55,7 @@ LEXICON = build(
         "freedom": ((r"svobodn\w*",), (r"nesvobodn\w*",)),
         "fairness": ((r"pošten\w*", r"pravičn\w*"), (r"nepošten\w*", r"nepravičn\w*")),
         "acceptability": ((r"sprejemljiv\w*",), (r"nesprejemljiv\w*",)),
+        "valence": ((r"pozitivn\w*",), (r"negativn\w*",)),
         "change": (
             (r"povečan\w*", r"naraščajoč\w*", r"povečuj\w*", r"vse\s+večj\w*"),
             (r"zmanjšan\w*", r"upad\w*", r"padajoč\w*", r"zmanjšuj\w*"),

@@ -57,6 +57,7 @@ LEXICON = build(
             (r"acceptabel|acceptabla|acceptabelt|godtagbar\w*",),
             (r"oacceptab\w*", r"icke\s+godtagbar\w*"),
         ),
+        "valence": ((r"positiv\w*",), (r"negativ\w*",)),
         "change": (
             (r"ökning\w*", r"ökande", r"ökad\w*", r"höjning\w*", r"stigande"),
             (r"minskning\w*", r"minskande", r"minskad\w*", r"sänkning\w*", r"nedgång\w*"),
