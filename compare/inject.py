@@ -74,6 +74,9 @@ STRUCTURE_SUBTYPES: tuple[str, ...] = ("missing", "merged", "split", "swapped")
 #: Clause length for omissions and additions, in words (the issue's specification).
 MIN_CLAUSE_WORDS = 4
 MAX_CLAUSE_WORDS = 15
+#: A name of the document at least this similar (letters of the name keys) to the name it
+#: would replace is a spelling of it, not another name ("Bishkek" / "Bischkeks").
+SAME_NAME_SIMILARITY = 0.7
 #: Letters a unit needs before it is replaced by the pivot's text (the untranslated check's
 #: MIN_LETTERS: shorter units cannot be identified and would only test the detector).
 MIN_UNTRANSLATED_LETTERS = 40
@@ -1334,6 +1337,7 @@ def _name_edits(
     """
     try:
         from compare.checks.extract import name_key
+        from compare.checks.extract.translit import edit_similarity
     except ModuleNotFoundError:
         return []
     pivot_names = tuple(n.text for n in _names(*pivot)) if pivot[0] else ()
@@ -1367,7 +1371,12 @@ def _name_edits(
         if len(name.text) < 4:
             continue
         size = len(name.text.split())
-        same_shape = [p for p in pool if len(p.split()) == size]
+        # a spelling of the same name ("Bischkeks" for "Bishkek") would be no divergence
+        same_shape = [
+            p for p in pool
+            if len(p.split()) == size
+            and edit_similarity(name_key(p, lang), name.key) < SAME_NAME_SIMILARITY
+        ]  # fmt: skip
         if same_shape:
             replacement = rng.choice(same_shape)
         elif size > 1:

@@ -129,7 +129,8 @@ NAME_RENDERING_MARGIN = 0.01
 #: reach this; among the measured pairs of different names only 2 of 14 did.
 NAME_RENDERING_ALONE = 0.93
 
-#: Common nouns inside names that the languages translate (organisations, places, titles),
+#: Common nouns inside names that the languages translate (organisations, places, titles,
+#: "New" / Latin "Nova": "Nova Scotia" is "Νέα Σκωτία", "Nowa Szkocja"),
 #: in the English, German and French forms a German text uses for them: a name is found
 #: when its other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only
 #: of these words is not checked.
@@ -154,7 +155,7 @@ GENERIC_NAME_NOUNS = """
     elektrizität électrique power energy energie énergie airlines airways railway railways
     queen königin reine king könig roi prince prinz princess prinzessin prime premier
     minister ministre president präsident président pope papst pape emperor kaiser empereur
-    saint sankt sir lord lady
+    saint sankt sir lord lady new neu neue neuen nouveau nouvelle nova
 """
 
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
@@ -860,19 +861,16 @@ def _fits(pivot: NameSide, other: NameSide) -> Fits:
 
     A leftover with a word that the pivot's text has outside the lost name renders that
     other text ("Canadian Diabetes Association" for "Kanadischen Diabetesverbands", "Médico
-    Ehud Ur" for "Dr. Ehud Ur"): it is no replacement of "Nova Scotia". One sharing a word
-    with the lost name ("Rinat Baytenov" for "Rinat Batkaev") may be.
+    Ehud Ur" for "Dr. Ehud Ur"): it is no replacement of "Nova Scotia". One sharing a name
+    word with the lost name ("Rinat Baytenov" for "Rinat Batkaev") may be.
     """
-    anchored = {
-        id(name)
-        for name, words in zip(other.names, other.words)
-        if any(_name_word_found(keys, pivot.tokens, {}) for keys in _distinctive(words))
-    }
+    words = {id(name): _distinctive(w) for name, w in zip(other.names, other.words)}
 
     def fits(lost: Fact, leftover: Fact) -> bool:
-        return id(leftover) not in anchored or _share_word(
-            lost.surface, pivot.lang, leftover.surface, other.lang
-        )
+        own = {k for w in _WORD.findall(lost.surface) for k in _word_keys(w, pivot.lang)}
+        elsewhere = pivot.tokens - own
+        anchored = any(_name_word_found(k, elsewhere, {}) for k in words.get(id(leftover), ()))
+        return not anchored or _share_word(lost.surface, pivot.lang, leftover.surface, other.lang)
 
     return fits
 
@@ -1018,19 +1016,38 @@ class RenderingJudge:
         self.document = tuple(document)
         self._vectors: dict[str, object] = {}
 
-    def review(self, findings: Sequence[FactFinding], other: NameSide) -> tuple[FactFinding, ...]:
-        """``findings`` with each name rendered another way turned into an info finding."""
-        return tuple(self._review(f, other.names) for f in findings)
+    def review(
+        self, findings: Sequence[FactFinding], pivot: NameSide, other: NameSide
+    ) -> tuple[FactFinding, ...]:
+        """``findings`` with each name rendered another way turned into an info finding.
 
-    def _review(self, finding: FactFinding, candidates: Sequence[Fact]) -> FactFinding:
-        if finding.type != "name" or finding.pivot is None or not candidates:
+        A name of ``other`` that renders other words of the pivot's text ("Канадската" for
+        "Kanadischen") is no candidate (see :func:`_fits`)."""
+        fits = _fits(pivot, other)
+        return tuple(self._review(f, other.names, fits) for f in findings)
+
+    def _review(self, finding: FactFinding, names: Sequence[Fact], fits: Fits) -> FactFinding:
+        if finding.type != "name" or finding.pivot is None:
+            return finding
+        candidates = [c for c in names if fits(finding.pivot, c)]
+        if not candidates:
             return finding
         name = finding.pivot.surface
         # a candidate sharing a word with the name ("Rinat Baytenov" for "Rinat Batkaev") is
-        # judged by its letters alone: the model rates similar-sounding person names as alike
-        candidates = [
-            c for c in candidates if not _share_word(name, self.langs[0], c.surface, self.langs[1])
-        ]
+        # judged by its letters alone: the model rates similar-sounding person names as alike;
+        # so is one sharing a generic word ("Novém Skotsku" / "Nova Kowalski" for "Nova
+        # Scotia"): its other words must resemble the name's by letters
+        pivot_lang, other_lang = self.langs
+        model: list[Fact] = []
+        for c in candidates:
+            if _share_word(name, pivot_lang, c.surface, other_lang):
+                continue
+            if not _share_word(name, pivot_lang, c.surface, other_lang, generic=True):
+                model.append(c)
+            elif _resembles(_name_keys(name, pivot_lang), _name_keys(c.surface, other_lang)):
+                detail = "same name in another form, by its letters"
+                return FactFinding("name", "rendered", "info", finding.pivot, c, detail)
+        candidates = model
         if not candidates:
             return finding
         self._embed([name, *self.document, *(c.surface for c in candidates)])
@@ -1057,10 +1074,25 @@ class RenderingJudge:
                 self._vectors[text] = vector
 
 
-def _share_word(a: str, a_lang: str, b: str, b_lang: str) -> bool:
-    """Whether two names have a word in common (compared by loose keys, any script)."""
+def _share_word(a: str, a_lang: str, b: str, b_lang: str, generic: bool = False) -> bool:
+    """Whether two names have a word in common (compared by loose keys, any script), other
+    than a generic one unless ``generic`` ("Nova Scotia" and "Novém Skotsku" share no name
+    word, but share the generic "Nova")."""
+    skip = frozenset() if generic else _generic_keys()
     keys_b = frozenset(k for w in _WORD.findall(b) for k in _word_keys(w, b_lang))
-    return any(word_found(k, keys_b) for w in _WORD.findall(a) for k in _word_keys(w, a_lang))
+    return any(
+        word_found(k, keys_b)
+        for w in _WORD.findall(a)
+        if not skip.intersection(keys := _word_keys(w, a_lang))
+        for k in keys
+    )
+
+
+def _name_keys(name: str, lang: str) -> tuple[str, ...]:
+    """The loose keys of a name's words that are not generic ("Nova Scotia" -> "skotia")."""
+    generic = _generic_keys()
+    words = [_word_keys(w, lang) for w in _WORD.findall(name)]
+    return tuple(k for keys in words if not generic.intersection(keys) for k in keys)
 
 
 def _name_word_found(
@@ -1248,7 +1280,7 @@ class NameCheck(FactCheck):
             document = sorted({n.surface for pivot, _ in sides for n in pivot.names})
             langs = (alignment.pivot.lang, alignment.other.lang)
             judge = RenderingJudge(ctx.encoder, document, langs)
-            found = [judge.review(findings, other) for findings, (_, other) in zip(found, sides)]
+            found = [judge.review(f, pivot, other) for f, (pivot, other) in zip(found, sides)]
         for view, findings in zip(views, found):
             for finding in findings:
                 yield self.finding_flag(view, finding)

@@ -547,8 +547,8 @@ class NameVectors:
     """A fake model: each name gets the vector of its entity; unknown texts are orthogonal."""
 
     ENTITIES = {
-        "Nova Scotia": 0, "Nueva Escocia": 0, "Halifax": 1, "Tokajew": 2, "Nasarbajew": 3,
-        "Nazarbayev": 3, "Rinat Batkaev": 4, "Rinat Baytenov": 4,
+        "Nova Scotia": 0, "Acadia": 0, "Novém Skotsku": 0, "Nova Kowalski": 0, "Halifax": 1,
+        "Tokajew": 2, "Nasarbajew": 3, "Nazarbayev": 3, "Rinat Batkaev": 4, "Rinat Baytenov": 4,
     }  # fmt: skip
 
     def embed(self, texts):  # noqa: ANN001, ANN201
@@ -567,14 +567,40 @@ def judged(german: str, other: str, lang: str, document: list[str]) -> list[tupl
     judge = RenderingJudge(NameVectors(), document, ("de", lang))
     return [
         (f.subtype, f.severity)
-        for f in judge.review(compare_names(pivot_side, other_side), other_side)
+        for f in judge.review(compare_names(pivot_side, other_side), pivot_side, other_side)
     ]
 
 
 def test_a_name_in_another_form_is_info() -> None:
-    found = judged("Bürger aus Nova Scotia und Halifax", "ciudadanos de Nueva Escocia y Halifax",
-                   "es", ["Nova Scotia", "Halifax"])  # fmt: skip
+    # nothing in the letters of "Acadia" says "Nova Scotia": the (fake) model judges it
+    found = judged("Bürger aus Nova Scotia und Halifax", "citizens of Acadia and Halifax",
+                   "en", ["Nova Scotia", "Halifax"])  # fmt: skip
     assert found == [("rendered", "info")]
+
+
+def test_a_name_rendering_other_pivot_words_is_not_taken_for_the_lost_name() -> None:
+    # the fake model rates "Kanada" as "Nova Scotia" (e5 rates them close); "Kanada" renders
+    # the German "Kanadas", so the dropped "Nova Scotia" stays an error
+    NameVectors.ENTITIES["Kanada"] = 0
+    try:
+        found = judged(
+            "Bürger Kanadas aus Halifax, Nova Scotia", "Halifaxi elanikud Kanada provintsis",
+            "et", ["Nova Scotia", "Halifax"],
+        )  # fmt: skip
+    finally:
+        del NameVectors.ENTITIES["Kanada"]
+    assert found == [("missing", "error")]
+
+
+def test_a_shared_generic_word_leaves_the_rendering_to_the_model() -> None:
+    # "Nova" / "Novém" ("new") is no name word the two share: judged as a whole
+    found = judged("Bürger aus Nova Scotia und Halifax", "občané z Novém Skotsku a Halifaxu",
+                   "cs", ["Nova Scotia", "Halifax"])  # fmt: skip
+    assert found == [("rendered", "info")]
+    # the fake model rates "Nova Kowalski" as "Nova Scotia" too; "Kowalski" is unlike "Scotia"
+    found = judged("Bürger aus Nova Scotia und Halifax", "občané z Nova Kowalski a Halifaxu",
+                   "cs", ["Nova Scotia", "Halifax"])  # fmt: skip
+    assert found == [("changed", "error")]
 
 
 def test_a_name_replaced_by_another_name_of_the_document_stays_an_error() -> None:

@@ -17,9 +17,7 @@ LEXICON = build(
         r"sohasem|sosem|sose",
         r"nélküli\w*",
     ),
-    concord=(
-        r"soha|semmi|semmit|semmilyen|semmiféle|senki|senkit|sehol",
-    ),
+    concord=(r"soha|semmi|semmit|semmilyen|semmiféle|senki|senkit|sehol",),
     weak=(
         # "without" paraphrases a negation freely ("no escape" / "without escape"): it
         # explains a missing negator but raises no flag of its own
