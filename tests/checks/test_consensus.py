@@ -168,16 +168,22 @@ def test_each_language_can_be_the_outlier(lang: str) -> None:
 
 def test_a_name_most_versions_translate_is_info() -> None:
     german = [GERMAN[0], ("par:4", "fordert die Freilassung von Bürgern aus Nova Scotia;")]
+    # ("Νέας Σκωτίας", "Új-Skócia", "Uuden-Skotlannin" are found and raise nothing)
+    first = dict(
+        {lang: CLEAN[lang][0] for lang in ("en", "fr", "pl")},
+        lv="tā kā ir nogalināti vismaz 225 cilvēki;",
+        sv="med beaktande av att minst 225 personer dödades;",
+    )
     texts = {
         "en": "calls for the release of citizens of Nova Scotia;",
         "fr": "demande la libération de citoyens de Nouvelle-Écosse;",
         "pl": "wzywa do uwolnienia obywateli tej prowincji kanadyjskiej;",
-        "el": "ζητεί την απελευθέρωση πολιτών της Νέας Σκωτίας·",
-        "hu": "követeli Új-Skócia polgárainak szabadon bocsátását;",
+        "lv": "aicina atbrīvot Jaunskotijas pilsoņus;",
+        "sv": "kräver att medborgare från Nya Skottland friges;",
     }
-    results = [result(lang, [CLEAN[lang][0], texts[lang]], german) for lang in texts]
+    results = [result(lang, [first[lang], texts[lang]], german) for lang in texts]
     before = [f for f in fact_flags(results) if f.severity == "error"]
-    assert len(before) >= MIN_AGREEING - 1  # the four translated forms, without consensus
+    assert len(before) >= MIN_AGREEING - 1  # the four other forms, without consensus
     after = fact_flags(apply_consensus(results))
     assert after and {f.severity for f in after} == {"info"}
     assert {dict(f.evidence)["outlier"] for f in after} == {"pivot form"}
