@@ -196,6 +196,14 @@ class UnitScorer:
             q += self.config.mutual_bonus * self.mutual[i - 1, j - 1]
         return q
 
+    def similarity(self, i: int, j: int) -> float:
+        """Rescaled similarity of pivot item ``i`` and other item ``j`` (0-based), without
+        the evidence terms of :meth:`quality` (labels, lengths, numbers)."""
+        x_vec, _, _ = self.p.segment(np.asarray(i + 1), 1)
+        y_vec, _, _ = self.o.segment(np.asarray(j + 1), 1)
+        base = self.base(1, 1)
+        return (float(x_vec @ y_vec) - base) / (1.0 - base)
+
     def base(self, a: int, b: int) -> float:
         """Median cosine of random segment pairs of this shape: the 'unrelated' level.
 

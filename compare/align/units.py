@@ -32,6 +32,9 @@ CONFIDENCE_WINDOW = 4 * MIN_HALF_WIDTH
 #: documents with known gold beads; see benchmarks/align_flores.py).
 CONF_SLOPE = 10.0
 CONF_MIDPOINT = 0.22
+#: Two neighbouring 1-1 beads are a swap when each crossed pair is at least this much more
+#: similar (rescaled similarity, 0 unrelated to 1 identical) than either straight pair.
+SWAP_MARGIN = 0.05
 #: Warn when one side has less than this fraction of the other's units or characters.
 IMBALANCE_WARNING = 0.5
 #: Warn when more than this share of all units is left without counterpart.
@@ -70,22 +73,46 @@ def _join_crossings(beads: list[Bead], scorer: UnitScorer) -> list[Bead]:
     """Two swapped items as one 2-2 bead.
 
     A monotone path cannot cross, so a swap comes out as a gap, a 1-1 bead and a gap on the
-    other side ([a]:[], [b]:[x], []:[y] or the mirror image). When the two left-over items
-    match each other as well as a confident 1-1 bead would, the three beads are one 2-2
-    bead: the smallest correct description of the two crossed links.
+    other side ([a]:[], [b]:[x], []:[y] or the mirror image), or as two 1-1 beads that each
+    pair the wrong items ([a]:[x], [b]:[y] where a is x's neighbour's translation). When the
+    crossed items match each other as well as a confident 1-1 bead would (and, for two 1-1
+    beads, clearly better than the straight pairs: :data:`SWAP_MARGIN`), the beads are one
+    2-2 bead: the smallest correct description of the two crossed links.
     """
     out: list[Bead] = []
     k = 0
     while k < len(beads):
         window = beads[k : k + 3]
         joined = _crossing(window, scorer) if len(window) == 3 else None
+        width = 3
+        if joined is None and k + 1 < len(beads):
+            joined, width = _straight_swap(beads[k], beads[k + 1], scorer), 2
         if joined is None:
             out.append(beads[k])
             k += 1
         else:
             out.append(joined)
-            k += 3
+            k += width
     return out
+
+
+def _straight_swap(first: Bead, second: Bead, scorer: UnitScorer) -> Bead | None:
+    """Two neighbouring 1-1 beads whose crossed pairs match clearly better, as a 2-2 bead."""
+    if not (len(first.pivot) == len(first.other) == len(second.pivot) == len(second.other) == 1):
+        return None
+    (a,), (x,), (b,), (y,) = first.pivot, first.other, second.pivot, second.other
+    if b != a + 1 or y != x + 1:
+        return None
+    crossed = min(scorer.similarity(a, y), scorer.similarity(b, x))
+    straight = max(scorer.similarity(a, x), scorer.similarity(b, y))
+    if crossed < straight + SWAP_MARGIN:
+        return None
+    q_ay = float(scorer.quality(1, 1, a + 1, np.array([y + 1]))[0])
+    q_bx = float(scorer.quality(1, 1, b + 1, np.array([x + 1]))[0])
+    confidence = _linked_confidence(min(q_ay, q_bx))
+    if confidence < 0.5:
+        return None
+    return Bead((a, b), (x, y), round(confidence, 4))
 
 
 def _crossing(window: list[Bead], scorer: UnitScorer) -> Bead | None:

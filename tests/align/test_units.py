@@ -416,6 +416,24 @@ def test_two_swapped_items_come_out_as_one_two_by_two_bead() -> None:
     assert [(b.pivot, b.other) for b in kept] == path
 
 
+def test_two_straight_beads_over_swapped_items_become_one_two_by_two_bead() -> None:
+    from compare.align.scoring import UnitScorer
+    from compare.align.units import _join_crossings
+    from compare.types import Bead
+
+    straight = [((k,), (k,)) for k in range(5)]
+    scorer = UnitScorer(_keyed_side([0, 1, 2, 3, 4]), _keyed_side([0, 2, 1, 3, 4]))
+    joined = _join_crossings([Bead(p, o, 0.9) for p, o in straight], scorer)
+    assert [(b.pivot, b.other) for b in joined] == [
+        ((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,)), ((4,), (4,))
+    ]  # fmt: skip
+    # a faithful order, and a crossed pair only one of whose links matches: left alone
+    for other in ([0, 1, 2, 3, 4], [0, 2, 9, 3, 4]):
+        scorer = UnitScorer(_keyed_side([0, 1, 2, 3, 4]), _keyed_side(other))
+        kept = _join_crossings([Bead(p, o, 0.9) for p, o in straight], scorer)
+        assert [(b.pivot, b.other) for b in kept] == straight
+
+
 def test_a_two_line_text_assumes_equal_lengths() -> None:
     from compare.align.scoring import _expected_log_ratio
 
