@@ -51,6 +51,7 @@ from compare.checks.extract import (
     german_word_status,
     name_key,
 )
+from compare.checks.extract.lexicon_numbers import CARDINALS
 from compare.checks.extract.translit import edit_similarity
 from compare.checks.extract.units import converted
 from compare.types import Alignment, Divergence
@@ -158,12 +159,19 @@ GENERIC_NAME_NOUNS = """
     saint sankt sir lord lady new neu neue neuen nouveau nouvelle nova
 """
 
+#: Round numbers a version may write as a lone word ("mil", "tausendste"), which the number
+#: extractor does not report on its own (see :func:`_worded`).
+WORDED_VALUES = frozenset({100, 1000, 10**6, 10**9})
+
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
 SCORE_CHANGED = 1.0
 #: A value on one side only: the translation may have rephrased it.
 SCORE_MISSING = 0.7
 #: A number written in words on one side only (info).
 SCORE_INFO = 0.3
+SUBTYPE_SCORES = {
+    "changed": SCORE_CHANGED, "spelled": SCORE_INFO, "worded": SCORE_INFO, "rendered": SCORE_INFO,
+}  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LOOSE_LETTERS = str.maketrans(
@@ -217,8 +225,9 @@ class FactFinding:
     Attributes:
         type: ``number``, ``date``, ``reference`` or ``name``.
         subtype: ``changed`` (both sides have a value, they differ), ``missing`` (only the
-            pivot has it), ``extra`` (only the other version has it) or ``spelled`` (a
-            number in words on one side only).
+            pivot has it), ``extra`` (only the other version has it), ``spelled`` (a
+            number in words on one side only) or ``worded`` (a round number in digits on
+            one side that the other writes as a word: ``detail``).
         severity: ``info``, ``warning`` or ``error``.
         pivot: the pivot's fact, None for ``extra``.
         other: the other version's fact, None for ``missing``.
@@ -269,6 +278,8 @@ def compare_facts(
     _absorb(left_p, left_o)
     _absorb(left_o, left_p)
     findings: list[FactFinding] = []
+    findings.extend(_worded(left_p["number"], other_text, other_lang, pivot=True))
+    findings.extend(_worded(left_o["number"], pivot_text, pivot_lang, pivot=False))
     findings.extend(_conversions(left_p["number"], pivot_text, left_o["number"], other_text))
     findings.extend(_number_findings(left_p["number"], left_o["number"]))
     findings.extend(_date_findings(left_p["date"], left_o["date"]))
@@ -477,6 +488,34 @@ def _conversion(p: Fact, pivot_text: str, o: Fact, other_text: str) -> str | Non
 
 def _is_number(key: Hashable) -> bool:
     return isinstance(key, int | float) and not isinstance(key, bool)
+
+
+def _worded(facts: list[Fact], text: str, lang: str, *, pivot: bool) -> list[FactFinding]:
+    """Round numbers (:data:`WORDED_VALUES`) that ``text`` writes as a word: "über 1.000" /
+    "supera las mil", "1,000th" / "tausendste", "over 1,000" / "Ezernél" (a case ending).
+
+    The number extractor does not report a lone "thousand" ("thousands of" is no count); a
+    word that is, or begins with, the language's word for the value (at least 4 letters
+    for a prefix) explains the number here. Such facts are removed from ``facts`` and
+    returned as ``worded`` info findings.
+    """
+    out: list[FactFinding] = []
+    for fact in list(facts):
+        word = _number_word(fact.key, text, lang) if fact.key in WORDED_VALUES else None
+        if word is not None:
+            facts.remove(fact)
+            p, o = (fact, None) if pivot else (None, fact)
+            out.append(FactFinding("number", "worded", "info", p, o, detail=word))
+    return out
+
+
+def _number_word(value: object, text: str, lang: str) -> str | None:
+    forms = CARDINALS.get(lang, {}).get(value, "").split()  # type: ignore[call-overload]
+    for token in _WORD.findall(text):
+        low = token.lower()
+        if any(low == f or (len(f) >= 4 and low.startswith(f)) for f in forms):
+            return token
+    return None
 
 
 def _number_findings(left_p: list[Fact], left_o: list[Fact]) -> Iterable[FactFinding]:
@@ -1200,9 +1239,7 @@ class FactCheck(Check):
         }
         if finding.detail:
             evidence["detail"] = finding.detail
-        factor = {"changed": SCORE_CHANGED, "spelled": SCORE_INFO, "rendered": SCORE_INFO}.get(
-            finding.subtype, SCORE_MISSING
-        )
+        factor = SUBTYPE_SCORES.get(finding.subtype, SCORE_MISSING)
         return self.flag(
             view, finding.severity, factor * view.bead.score, _message(view, finding),
             pivot_unit=pivot_unit, other_unit=other_unit,
@@ -1232,12 +1269,16 @@ def _message(view: BeadView, finding: FactFinding) -> str:
     if p is not None:
         if finding.subtype == "spelled":
             return f"{pivot_lang} has {p.surface!r} ({p.value}) in words; {lang} has no number"
+        if finding.subtype == "worded":
+            return f"{pivot_lang} has {p.surface}; {lang} writes it as a word ({finding.detail})"
         if finding.type == "name":
             return f"name missing or replaced: {lang} has no counterpart of {p.surface}"
         return f"{pivot_lang} has the {finding.type} {p.surface}; {lang} has no counterpart"
     if o is not None:
         if finding.subtype == "spelled":
             return f"{lang} has {o.surface!r} ({o.value}) in words; {pivot_lang} has no number"
+        if finding.subtype == "worded":
+            return f"{lang} has {o.surface}; {pivot_lang} writes it as a word ({finding.detail})"
         return f"{lang} has the {finding.type} {o.surface}; {pivot_lang} has no counterpart"
     raise ValueError("a finding needs a pivot or an other fact")
 

@@ -638,3 +638,28 @@ def test_the_distinctive_part_of_a_name_must_still_be_found() -> None:
     assert [(f.type, f.subtype, f.pivot.surface) for f in found] == [
         ("name", "changed", "Nasarbajew Universität")
     ]
+
+
+@pytest.mark.parametrize(
+    ("german", "other", "lang", "word"),
+    [
+        ("Er stellte über 1.000 Briefmarken her.", "supera las mil unidades", "es", "mil"),
+        ("Seine tausendste Briefmarke", "His 1,000th stamp", "en", "tausendste"),
+        ("Er stellte über 1.000 Briefmarken her.", "Ezernél is több bélyeget", "hu", "Ezernél"),
+    ],
+)
+def test_a_round_number_written_as_a_word_is_info(
+    german: str, other: str, lang: str, word: str
+) -> None:
+    [finding] = compare_texts(german, "de", other, lang)
+    assert (finding.subtype, finding.severity, finding.detail) == ("worded", "info", word)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [("más de 100 militares", "changed"), ("miles de militares", "missing")],
+)
+def test_a_word_for_another_round_number_explains_nothing(other: str, expected: str) -> None:
+    # "militares" does not begin with "mil" as a word of 4 letters; "miles" is no "mil"
+    [finding] = compare_texts("über 1.000 Soldaten", "de", other, "es")
+    assert (finding.subtype, finding.severity) == (expected, "error")

@@ -289,6 +289,22 @@ def test_other_flips_and_scales(german: str, other: str, lang: str, expected: li
             "whereas the authorities failed to investigate the events;",
             "en",
         ),
+        # preventing is a lexical negation
+        (
+            "eine Aufgabe, die dafür sorgt, dass sie nicht mit anderen konkurriert;",
+            "a special job that keeps it from competing with others;",
+            "en",
+        ),
+        (
+            "eine Aufgabe, die dafür sorgt, dass sie nicht mit anderen konkurriert;",
+            "une tâche spéciale, l'empêchant d'entrer en compétition avec les autres;",
+            "fr",
+        ),
+        (
+            "eine Aufgabe, die dafür sorgt, dass sie nicht mit anderen konkurriert;",
+            "egy speciális tevékenység, megakadályozva azt, hogy másokkal versenyezzen;",
+            "hu",
+        ),
         # idioms that hold a negator without negating anything
         (
             "fordert die Behörden auf, die Gefangenen umgehend freizulassen;",

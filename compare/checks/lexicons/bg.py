@@ -30,6 +30,8 @@ LEXICON = build(
         r"въздърж\w+",
         r"прекрат\w+|престан\w+|сложи\w*\s+край",
         r"липса\w*|отсъстви\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"пречи\w*|предотврат\w*|възпрепятств\w*|избягва\w*|пази\s+(?:\S+\s+){0,2}?от",
     ),
     idioms=(
         r"не\s+само",

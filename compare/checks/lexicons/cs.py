@@ -35,6 +35,8 @@ LEXICON = build(
         r"bez\s+(?:odkladu|omezení|překážek|výjimky|prodlení|výhrad)",
         r"upust\w+|zdrž\w+",
         r"nedostat\w*|absence|chybějící",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"zabrán\w*|zabraň\w*|brán\w*|předcház\w*|vyhn\w*|vyhýb\w*",
     ),
     idioms=(
         r"nejen",

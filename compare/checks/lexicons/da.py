@@ -29,6 +29,8 @@ LEXICON = build(
         r"mangl\w+|mangel|fravær",
         r"ophør\w*|standse\w*|stoppe\w*|bringe\s+\w+\s+ende",
         r"\w+løs(?:e|t|hed)?",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"forhindr\w*|hindr\w*|undgå\w*|hold(?:e|er)\s+(?:\S+\s+){0,2}?fra",
     ),
     idioms=(r"ikke\s+blot|ikke\s+kun|ikke\s+alene", r"senest", r"uden\s+(?:tvivl|grænser\w*)"),
     poles={

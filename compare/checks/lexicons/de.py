@@ -43,6 +43,8 @@ LEXICON = build(
         r"\w+los(?:e|en|er|es|em|igkeit)?",
         r"\w*unvereinbar\w*",
         r"(?:Freiheit|frei)\s+von|bis(?=\s)",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"abzuhalten|h(?:ä|a)lt\w*\s+(?:\S+\s+){0,3}?ab|hinder\w*|behinder\w*",
     ),
     idioms=(
         r"nicht\s+nur",

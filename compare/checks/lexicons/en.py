@@ -39,6 +39,8 @@ LEXICON = build(
         r"dis(?:proportion|regard)\w*",
         r"non-?\w+",
         r"\w{3,}less(?:ly|ness)?",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"(?:keep|keeps|kept|keeping)\s+(?:\S+\s+){0,2}?from|hinder\w*|imped(?:e|es|ed|ing)",
     ),
     idioms=(
         r"not\s+(?:only|just|solely|merely|simply)",

@@ -26,6 +26,8 @@ LEXICON = build(
         r"in(?:acept|compatib|dependien|discrimin|justific|necesari|admisib|adecuad|suficien)\w*",
         r"i(?:mpunidad|mposib|limitad)\w*",
         r"no\s+gubernamental\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"evit\w*|impid\w*|imped\w*",
     ),
     idioms=(
         r"no\s+(?:[^;,.]{0,40}?\s)?(?:solo|sólo|solamente|únicamente)",

@@ -29,6 +29,8 @@ LEXICON = build(
         r"eba\w+",
         r"mitte\w+",
         r"\w+(?:deta|seta|teta)",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"takista\w*|väldi\w*|hoi(?:ab|avad|dma|da)\s+(?:\S+\s+){0,3}?\w+mast",
     ),
     idioms=(r"mitte\s+ainult", r"hiljemalt", r"kahtlemata", r"piirideta"),
     poles={

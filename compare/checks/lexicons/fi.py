@@ -28,6 +28,8 @@ LEXICON = build(
         r"lopetta\w+|lakkaa\w*|luopu\w+",
         r"puut\w+|puuttu\w+",
         r"epä\w+",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"estä\w*|estäv\w*|estetty\w*|vältt\w*|vältä\w*",
     ),
     idioms=(
         r"ei\s+(?:ainoastaan|vain|pelkästään)",

@@ -28,6 +28,8 @@ LEXICON = build(
         r"in(?:compatib|accept|util|adéquat|justif|dépend|discrimin|suffis|vraisembl)\w*",
         r"i(?:llimit|mpunit|mpossib|ndûment)\w*",
         r"dis(?:proportionn)\w*|improbable\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"empêch\w*|entrav\w*|évit\w*",
     ),
     idioms=(
         r"non\s+seulement|pas\s+(?:seulement|uniquement|simplement|que)",

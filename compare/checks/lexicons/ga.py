@@ -24,6 +24,8 @@ LEXICON = build(
         r"loic\w*|theip\w*|teip\w*|easpa|in\s+easnamh",
         r"stad\w*|scor\w*|deireadh\s+a\s+chur",
         r"níos\s+\S+\s+ná",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"cosc\w*|seachain\w*",
     ),
     idioms=(
         r"ní\s+hamháin",

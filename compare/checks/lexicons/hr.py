@@ -31,6 +31,8 @@ LEXICON = build(
         r"suzdrž\w+",
         r"prestan\w+|prestati|prekin\w+|okončaj\w*|okončati",
         r"nedostatak\w*|izostan\w+",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"sprječ\w*|spriječ\w*|izbjeg\w*|onemogući\w*",
     ),
     idioms=(
         r"ne\s+samo",

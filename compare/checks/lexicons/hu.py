@@ -30,6 +30,8 @@ LEXICON = build(
         r"hiány\w*",
         r"nem\s+(?:kormányzati|erőszakos|demokratikus)\w*",
         r"felhagy\w+|beszüntet\w+|véget\s+vet\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"megakadályoz\w*|meggátol\w*|akadályoz\w*|elkerül\w*",
     ),
     idioms=(
         r"nem\s+csak|nemcsak",

@@ -28,6 +28,8 @@ LEXICON = build(
         r"in(?:accettabil|compatibil|dipendent|discriminat|giustificat|necessari|ammissibil|"
         r"adeguat|sufficien)\w*",
         r"i(?:mpunit|llimitat|mprobabil)\w*|s(?:proporzionat)\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"evit\w*|impedi\w*|impedisc\w*|ostacol\w*",
     ),
     idioms=(
         r"non\s+solo|non\s+soltanto|non\s+[^;,.]{0,40}?\bsolo",

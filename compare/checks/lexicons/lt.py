@@ -33,6 +33,8 @@ LEXICON = build(
         r"susilaik\w+",
         r"nutrauk\w+|liautis|liautų\w*|nustot\w+",
         r"trūk\w+|stok\w+",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"trukd\w*|sutrukd\w*|užkirs\w*|vengt\w*|išveng\w*",
     ),
     idioms=(
         r"ne\s+tik",

@@ -34,6 +34,8 @@ LEXICON = build(
         r"attur\w+",
         r"pārtrauk\w+|izbeig\w+|beigt\w*",
         r"trūkum\w*|trūkst",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"novērs\w*|kavē\w*|izvair\w*",
     ),
     idioms=(r"ne\s+tikai", r"ne\s+vēlāk\s+kā", r"nevis", r"bez\s+(?:šaubām|robežām)"),
     poles={

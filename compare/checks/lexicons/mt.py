@@ -30,6 +30,8 @@ LEXICON = build(
         r"i(?:llegal|lleġittim|mpunit)\w*|sproporzjonat\w*",
         r"mhux\s+(?:governattiv|vjolent|demokratik)\w*",
         r"bla\s+(?:bżonn|ħtieġa|raġuni)",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"jipprevjen\w*|jevit\w*|tevit\w*",
     ),
     idioms=(
         r"mhux\s+biss",

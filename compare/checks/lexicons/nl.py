@@ -28,6 +28,8 @@ LEXICON = build(
         r"on(?:a|b|e|g|h|j|m|n|p|r|v|w|z)\w{3,}",
         r"\w+loos|\w+loze",
         r"niet-\w+",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"verhinder\w*|voorkom\w*|belemmer\w*|weerhoud\w*",
     ),
     idioms=(
         r"niet\s+alleen",

@@ -32,6 +32,8 @@ LEXICON = build(
         r"bezzwłoczn\w*|bezprawn\w*|bezpodstawn\w*|bezkarn\w*",
         r"brak\w*",
         r"zaprzesta\w+|zaniecha\w+|powstrzyma\w+|przesta\w+|położ\w+\s+kres|położenia\s+kresu",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"zapobieg\w*|uniemożliw\w*|powstrzym\w*|unika\w*|uniknąć",
     ),
     idioms=(
         r"nie\s+tylko",

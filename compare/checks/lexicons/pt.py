@@ -26,6 +26,8 @@ LEXICON = build(
         r"não\s+governamenta\w*",
         r"in(?:aceit|compat|depend|discrimin|justific|necess|admiss|adequad|suficien)\w*",
         r"i(?:mpunidade|mposs|limitad)\w*|desproporcionad\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"evit\w*|imped\w*|impeç\w*",
     ),
     idioms=(
         r"não\s+(?:[^;,.]{0,40}?\s)?(?:só|apenas|somente|unicamente)",

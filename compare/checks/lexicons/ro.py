@@ -33,6 +33,8 @@ LEXICON = build(
         r"ne(?!goci|cesar|voi)\w{4,}",
         r"in(?:accept|compat|depend|just|adecv|suficien)\w*",
         r"i(?:legal|legitim|mpunit)\w*|dispropor[țţ]ionat\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"împiedic\w*|evit\w*|previn\w*",
     ),
     idioms=(
         r"nu\s+numai|nu\s+doar",

@@ -34,6 +34,8 @@ LEXICON = build(
         r"bez\s+(?:odkladu|obmedzenia|obmedzení|prekážok|výnimky|výhrad)",
         r"upust\w+|zdrž\w+",
         r"nedostat\w*|absencia|chýbajúc\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"zabrán\w*|zabraň\w*|brán\w*|predchádz\w*|vyhn\w*|vyhýb\w*",
     ),
     idioms=(
         r"nielen",

@@ -30,6 +30,8 @@ LEXICON = build(
         r"vzdrž\w+",
         r"prenehaj\w*|preneha\w*|prekini\w*|odpravijo",
         r"pomanjkanj\w*|odsotnost\w*",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"prepreč\w*|izogib\w*|izogn\w*|varuje\s+pred",
     ),
     idioms=(
         r"ne\s+samo|ne\s+le",

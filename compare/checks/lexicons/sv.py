@@ -32,6 +32,8 @@ LEXICON = build(
         r"upphör\w*|sluta\w*|stoppa\w*|lägga\s+ned|sätta\s+stopp",
         r"\w+lös(?:a|t|het)?",
         r"icke-\w+",
+        # preventing is a lexical negation ("keeps it from competing")
+        r"förhindr\w*|hindr\w*|undvik\w*|håll(?:a|er)\s+(?:\S+\s+){0,2}?borta",
     ),
     idioms=(r"inte\s+bara|inte\s+enbart", r"senast", r"utan\s+(?:tvivel|gränser\w*)"),
     poles={
