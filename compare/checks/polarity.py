@@ -59,12 +59,6 @@ ERROR_STEPS = 2
 #: "трябва", Romanian "trebuie"), so "sollte" rendered that way is the usual wording.
 LENIENT_STRENGTHENING = ("obligation",)
 
-#: A weak cue explains a missing negator when its relative position in its clause is at
-#: most this far from the negator's in the other version's clause.
-EXPLAIN_WINDOW = 0.35
-#: ... in clauses of at least this many words (shorter ones: anywhere).
-EXPLAIN_MIN_WORDS = 20
-
 #: A pole at most this many characters after a negator is what the negator negates
 #: ("nicht frei", "not entirely free").
 NEGATED_POLE_GAP = 12
@@ -245,7 +239,7 @@ def polarity_findings(
     """
     p_cues = get_lexicon(pivot_lang).polarity_cues(pivot_text)
     o_cues = get_lexicon(other_lang).polarity_cues(other_text)
-    negation = list(_negation(p_cues, o_cues, other_lang, (pivot_text, other_text)))
+    negation = list(_negation(p_cues, o_cues, other_lang))
     antonyms: list[Finding] = []
     for concept in CONCEPTS:
         antonyms += _antonym(concept, _poles(p_cues, concept), _poles(o_cues, concept), other_lang)
@@ -256,17 +250,13 @@ def polarity_findings(
     return negation + antonyms + list(_antonym("stance", p_stance, o_stance, other_lang))
 
 
-def _negation(
-    p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str, texts: tuple[str, str]
-) -> Iterator[Finding]:
+def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iterator[Finding]:
     p_neg = [c for c in p_cues if c.kind == "negation"]
     o_neg = [c for c in o_cues if c.kind == "negation"]
     if bool(p_neg) == bool(o_neg):
         return
     bare = [c for c in (o_cues if p_neg else p_cues) if c.kind == "concord"]
-    negated_text, plain_text = texts if p_neg else texts[::-1]
-    negated_at = [c.start / max(len(negated_text), 1) for c in (p_neg or o_neg)]
-    if not bare and _explaining(o_cues if p_neg else p_cues, negated_at, plain_text):
+    if not bare and _explaining(o_cues if p_neg else p_cues):
         # "failed to" for "nicht", "without restriction" for "ohne Einschränkung"; a concord
         # word left without its negator shows where the negation was lost
         return
@@ -310,20 +300,10 @@ def _negated_pole(negator: CueMatch, cues: Iterable[CueMatch]) -> CueMatch | Non
     )
 
 
-def _explaining(cues: Iterable[CueMatch], negated_at: list[float], text: str) -> bool:
+def _explaining(cues: Iterable[CueMatch]) -> int:
     """Weak cues and idioms: on the side without a negator, they may stand for the missing
-    negator ("unterlassen" / "failed to"). In a clause of :data:`EXPLAIN_MIN_WORDS` words or
-    more, only where they stand about where the negator stood (relative position within
-    :data:`EXPLAIN_WINDOW`): "abgeschaltet" rendered "stopgezet" at the end of a long
-    sentence does not explain a "keine" lost near its start. In a short clause word order
-    moves the negation from end to start ("bleiben unbestätigt" / "Nie potwierdzono")."""
-    size = max(len(text), 1)
-    far_apart = len(text.split()) >= EXPLAIN_MIN_WORDS
-    return any(
-        c.kind in ("weak", "idiom")
-        and (not far_apart or any(abs(c.start / size - r) <= EXPLAIN_WINDOW for r in negated_at))
-        for c in cues
-    )
+    negator ("unterlassen" / "failed to")."""
+    return sum(c.kind in ("weak", "idiom") for c in cues)
 
 
 def _poles(cues: Iterable[CueMatch], concept: str) -> list[CueMatch]:
