@@ -1117,21 +1117,16 @@ def _share_word(a: str, a_lang: str, b: str, b_lang: str, generic: bool = False)
     """Whether two names have a word in common (compared by loose keys, any script), other
     than a generic one unless ``generic`` ("Nova Scotia" and "Novém Skotsku" share no name
     word, but share the generic "Nova")."""
-    skip = frozenset() if generic else _generic_keys()
+    words_a = [_word_keys(w, a_lang) for w in _WORD.findall(a)]
     keys_b = frozenset(k for w in _WORD.findall(b) for k in _word_keys(w, b_lang))
-    return any(
-        word_found(k, keys_b)
-        for w in _WORD.findall(a)
-        if not skip.intersection(keys := _word_keys(w, a_lang))
-        for k in keys
-    )
+    compared = words_a if generic else _distinctive(words_a)
+    return any(word_found(k, keys_b) for keys in compared for k in keys)
 
 
 def _name_keys(name: str, lang: str) -> tuple[str, ...]:
     """The loose keys of a name's words that are not generic ("Nova Scotia" -> "skotia")."""
-    generic = _generic_keys()
     words = [_word_keys(w, lang) for w in _WORD.findall(name)]
-    return tuple(k for keys in words if not generic.intersection(keys) for k in keys)
+    return tuple(k for keys in _distinctive(words) for k in keys)
 
 
 def _name_word_found(
