@@ -109,9 +109,27 @@ def sentence_spans(unit: Unit) -> tuple[tuple[int, int], ...]:
     return ((0, len(unit.text)),) if unit.text.strip() else ()
 
 
+def piece_spans(unit: Unit) -> tuple[tuple[int, int], ...]:
+    """The unit's sentences, each cut after its semicolons (:func:`clause_spans`).
+
+    These are the pieces that sentence alignment pairs: a German recital chains its
+    "in der Erwägung, dass ..." clauses with semicolons in one sentence where the Swedish
+    writes each as a sentence of its own, so that neither side's sentences alone line up.
+    """
+    pieces: list[tuple[int, int]] = []
+    for a, b in sentence_spans(unit):
+        pieces += [(a + x, a + y) for x, y in clause_spans(unit.text[a:b])]
+    return tuple(pieces)
+
+
 def sentence_refs(units: Sequence[Unit]) -> list[SentenceRef]:
-    """Every sentence of ``units`` in order, as (unit index, sentence index)."""
-    return [(u, s) for u, unit in enumerate(units) for s in range(len(sentence_spans(unit)))]
+    """Every piece of ``units`` in order, as (unit index, piece index)."""
+    return [(u, s) for u, unit in enumerate(units) for s in range(len(piece_spans(unit)))]
+
+
+def is_whole_sentence(unit: Unit, piece: int) -> bool:
+    """Whether piece ``piece`` of ``unit`` is a whole sentence (not a clause of one)."""
+    return piece_spans(unit)[piece] in sentence_spans(unit)
 
 
 def join_sentences(units: Sequence[Unit], refs: Sequence[SentenceRef]) -> JoinedSentences:
@@ -120,7 +138,7 @@ def join_sentences(units: Sequence[Unit], refs: Sequence[SentenceRef]) -> Joined
     parts: list[tuple[int, int, int, int]] = []
     pos = 0
     for u, s in refs:
-        a, b = sentence_spans(units[u])[s]
+        a, b = piece_spans(units[u])[s]
         piece = units[u].text[a:b]
         parts.append((u, a, pos, len(piece)))
         pieces.append(piece)

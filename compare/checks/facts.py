@@ -643,7 +643,8 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     Greek: an accented vowel before ι or υ stands alone ("Αμπάι" is Abai, not "abe"), and
     μπ, ντ, γκ inside a word are mb, nd, ng ("Μπεγκιμπέτοφ" is Begimbetov). Cyrillic and
     Greek write an English "w" before a vowel as "у" and "γου" / "ου" ("Уембли",
-    "Γουέμπλεϊ" for Wembley): also read as "в" / "β".
+    "Γουέμπλεϊ" for Wembley): also read as "в" / "β". A Latin "ch" is also read as French
+    "sh" ("Vichy", "Michel": "Виши", "Višī", "Μισέλ").
     """
     forms = [word]
     if lang == "de":
@@ -658,7 +659,9 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
         forms.extend(_INITIAL_W.sub("β", f, count=1) for f in list(forms) if _INITIAL_W.match(f))
     elif _CYRILLIC_W.match(word):
         forms.append("в" + word[1:])
-    keys = (loose_key(name_key(form, lang)) for form in forms)
+    keys = [loose_key(name_key(form, lang)) for form in forms]
+    if lang != "fr" and "ch" in word.lower() and word.isascii():
+        keys.append(loose_key(name_key(word, "fr")))  # a French name: Vichy / Виши / Βισύ
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
@@ -943,6 +946,23 @@ def _present(
     if _name_word_found(keys, other.tokens, learnt):
         return True
     return exonym_found(keys, pivot.lang, other)
+
+
+def names_without_counterpart(text: str, lang: str, opposite: str, opposite_lang: str) -> list[str]:
+    """The names of ``text`` of which ``opposite`` has no counterpart (in any spelling, or
+    as its language's name of the same country, region or language).
+
+    Example:
+        >>> names_without_counterpart("et en particulier la Russie", "fr",
+        ...                           "fordert die Nachbarn Kasachstans auf", "de")
+        ['Russie']
+    """
+    mine, theirs = name_side(text, lang), name_side(opposite, opposite_lang)
+    return [
+        name.surface
+        for name, words in zip(mine.names, mine.words, strict=True)
+        if (keys := _distinctive(words)) and not all(_present(k, mine, theirs, {}) for k in keys)
+    ]
 
 
 def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,8 +48,9 @@ from compare.align.sentences import (
     SentenceBead,
     align_clauses,
     align_unit_sentences,
+    is_whole_sentence,
     join_sentences,
-    sentence_spans,
+    piece_spans,
 )
 from compare.align.words import (
     TokenVectorMemo,
@@ -60,6 +61,7 @@ from compare.align.words import (
 )
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.calibration import expected
+from compare.checks.facts import names_without_counterpart
 from compare.types import Divergence
 
 log = logging.getLogger(__name__)
@@ -98,6 +100,10 @@ INFO_EVIDENCE = 2.0
 #: not support it and it stays an info hint. Every keyed clause-sized omission and addition
 #: of the drafts is 3.5-3.9 sd longer; faithful clause pairs reach 2.9 sd.
 MIN_LONGER_Z = 2.0
+#: A hint (info) run naming a name the other side lacks is a warning when its side of the
+#: clause pair is at least this many sd longer than usual (the keyed addition ", et en
+#: particulier la Russie," of the French draft: 1.2 sd).
+NAME_GAP_LONGER_Z = 1.0
 #: A clause without counterpart is a gap when removing it raises its sentence's similarity
 #: to the other side (the clause DP found no counterpart; this confirms it).
 MIN_CLAUSE_GAIN = 0.0
@@ -219,9 +225,10 @@ def _find_gaps(view: BeadView, encoder: TokenVectorMemo) -> tuple[Gap, ...]:
     if not view.bead.pivot or not view.bead.other:
         return ()
     gaps: list[Gap] = []
-    for bead in align_unit_sentences(view, encoder=encoder):
+    beads = align_unit_sentences(view, encoder=encoder)
+    for k, bead in enumerate(beads):
         if not bead.other or not bead.pivot:
-            gaps += _whole_sentences(view, bead)
+            gaps += _lone_pieces(view, beads, k, encoder)
         else:
             pivot = join_sentences(view.pivot_units, bead.pivot)
             other = join_sentences(view.other_units, bead.other)
@@ -229,16 +236,55 @@ def _find_gaps(view: BeadView, encoder: TokenVectorMemo) -> tuple[Gap, ...]:
     return tuple(gaps)
 
 
-def _whole_sentences(view: BeadView, bead: SentenceBead) -> list[Gap]:
+def _lone_pieces(
+    view: BeadView, beads: Sequence[SentenceBead], k: int, encoder: TokenVectorMemo
+) -> list[Gap]:
+    """Gaps of the pieces of a 1-0 or 0-1 sentence bead.
+
+    A whole sentence without counterpart is a gap as it is; a clause of a sentence (cut at
+    a semicolon) is judged as a lone clause: with its nearest paired neighbour, by how much
+    removing it raises the similarity to the neighbour's counterpart.
+    """
+    bead = beads[k]
     side = "pivot" if bead.pivot else "other"
     units = view.pivot_units if bead.pivot else view.other_units
     lang = view.pivot_lang if bead.pivot else view.lang
+    neighbour = _paired_neighbour(beads, k)
     out = []
     for u, s in bead.pivot or bead.other:
-        a, b = sentence_spans(units[u])[s]
-        text = units[u].text[a:b]
-        out.append(Gap(side, u, (a, b), text, _content_count(text, lang), "sentence"))
+        a, b = piece_spans(units[u])[s]
+        if neighbour is None or is_whole_sentence(units[u], s):
+            text = units[u].text[a:b]
+            out.append(Gap(side, u, (a, b), text, _content_count(text, lang), "sentence"))
+            continue
+        out.append(_clause_with_neighbour(view, side, (u, s), neighbour, encoder))
     return out
+
+
+def _paired_neighbour(beads: Sequence[SentenceBead], k: int) -> SentenceBead | None:
+    """The nearest sentence bead with both sides, before ``k`` if any, else after it."""
+    before = [b for b in beads[:k] if b.pivot and b.other]
+    after = [b for b in beads[k + 1 :] if b.pivot and b.other]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _clause_with_neighbour(
+    view: BeadView,
+    side: str,
+    ref: tuple[int, int],
+    neighbour: SentenceBead,
+    encoder: TokenVectorMemo,
+) -> Gap:
+    mine_units = view.pivot_units if side == "pivot" else view.other_units
+    theirs_units = view.other_units if side == "pivot" else view.pivot_units
+    mine_refs = neighbour.pivot if side == "pivot" else neighbour.other
+    theirs_refs = neighbour.other if side == "pivot" else neighbour.pivot
+    mine = join_sentences(mine_units, sorted([*mine_refs, ref]))
+    theirs = join_sentences(theirs_units, theirs_refs)
+    start = next(p[2] for p, r in zip(mine.parts, sorted([*mine_refs, ref])) if r == ref)
+    a, b = piece_spans(mine_units[ref[0]])[ref[1]]
+    there = len(theirs.text) if ref > mine_refs[-1] else 0
+    return _lone_clause(view, side, mine, theirs, (start, start + b - a), there, encoder)
 
 
 def _content_count(text: str, lang: str) -> int:
@@ -374,6 +420,25 @@ def _place(
     return unit, position
 
 
+def _judged(view: BeadView, gap: Gap) -> tuple[str | None, list[str]]:
+    """The gap's severity, and the names in it that the other side lacks.
+
+    A run that the evidence makes only a hint becomes a warning when its side is longer
+    than usual (:data:`NAME_GAP_LONGER_Z`) and it names someone or something the other
+    side of the bead does not name at all (", et en particulier la Russie,"): a name is
+    content a translator does not add or drop by rephrasing.
+    """
+    severity = gap.severity()
+    if severity != "info" or gap.kind != "words" or gap.longer_z() < NAME_GAP_LONGER_Z:
+        return severity, []
+    mine, theirs = (view.pivot_text, view.other_text)
+    langs = (view.pivot_lang, view.lang)
+    if gap.side == "other":
+        mine, theirs, langs = theirs, mine, langs[::-1]
+    names = names_without_counterpart(gap.text, langs[0], theirs, langs[1])
+    return ("warning" if names else severity), names
+
+
 class _GapCheck(Check):
     """Flags the gaps of one side of each bead."""
 
@@ -384,11 +449,15 @@ class _GapCheck(Check):
         if not view.bead.pivot or not view.bead.other:
             return
         for gap in bead_gaps(view, ctx):
-            severity = gap.severity() if gap.side == self.side else None
+            if gap.side != self.side:
+                continue
+            severity, names = _judged(view, gap)
             if severity is not None:
-                yield self._flag(view, gap, severity)
+                yield self._flag(view, gap, severity, names)
 
-    def _flag(self, view: BeadView, gap: Gap, severity: str) -> Divergence:
+    def _flag(
+        self, view: BeadView, gap: Gap, severity: str, names: Sequence[str] = ()
+    ) -> Divergence:
         mine = view.pivot_units if gap.side == "pivot" else view.other_units
         theirs = view.other_units if gap.side == "pivot" else view.pivot_units
         label = mine[gap.unit].label
@@ -407,6 +476,8 @@ class _GapCheck(Check):
             }
         if gap.place:
             evidence["counterpart_position"] = f"{there}:{gap.place[1]}"
+        if names:
+            evidence["names_without_counterpart"] = ", ".join(names)
         what = {"sentence": "sentence", "clause": "clause"}.get(gap.kind, "passage")
         source = view.pivot_lang if gap.side == "pivot" else view.lang
         target = view.lang if gap.side == "pivot" else view.pivot_lang

@@ -13,7 +13,9 @@ from compare.align.sentences import (
     align_clauses,
     align_unit_sentences,
     clause_spans,
+    is_whole_sentence,
     join_sentences,
+    piece_spans,
     sentence_refs,
     sentence_spans,
 )
@@ -170,3 +172,18 @@ def test_real_model_finds_the_missing_flores_sentence(cached_encoder) -> None:
     assert [b.kind() for b in beads] == ["1-1", "1-1", "1-0", "1-1"]
     assert beads[2].pivot == ((1, 0),)
     assert all(b.similarity > 0.8 for b in beads if b.similarity is not None)
+
+
+def test_semicolon_clauses_pair_with_sentences() -> None:
+    # one German sentence chaining three clauses; the English writes three sentences
+    german = [sentence_unit("rec:A", ["Der Hund schläft im Garten; die Katze frisst Fisch; "
+                                      "der Vogel singt laut."])]  # fmt: skip
+    beads = align_unit_sentences(german, [sentence_unit("rec:A", ENGLISH)], BagEncoder())
+    assert [b.kind() for b in beads] == ["1-1", "1-1", "1-1"]
+    assert [b.pivot for b in beads] == [((0, 0),), ((0, 1),), ((0, 2),)]
+    text = german[0].text
+    assert [text[a:b] for a, b in piece_spans(german[0])] == [
+        "Der Hund schläft im Garten;", "die Katze frisst Fisch;", "der Vogel singt laut.",
+    ]  # fmt: skip
+    assert not is_whole_sentence(german[0], 1)
+    assert is_whole_sentence(sentence_unit("par:1", ENGLISH), 1)

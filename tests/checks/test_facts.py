@@ -416,6 +416,9 @@ def test_dropped_name_is_an_error() -> None:
         ("die Züge halten nicht in Wembley", "bg", "влаковете няма да спират в Уембли"),
         ("die Züge halten nicht in Wembley", "el", "τα τρένα δεν σταματούν στο Γουέμπλεϊ"),
         ("Volksorganisation Südwestafrikas", "bg", "Югозападноафриканската народна организация"),
+        ("von den Vichy-Franzosen beherrscht", "el", "Διοικούταν από την Κυβέρνηση του Βισύ"),
+        ("von den Vichy-Franzosen beherrscht", "lv", "To pārvaldīja Višī Francija"),
+        ("Ratspräsident Charles Michel", "bg", "председателят на Съвета Шарл Мишел"),
     ],
 )
 def test_transliteration_and_declension_are_not_flagged(de: str, lang: str, text: str) -> None:

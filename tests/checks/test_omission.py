@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from compare.checks import omission
-from compare.checks.base import CheckContext, run_checks
+from compare.checks.base import BeadView, CheckContext, run_checks
 from compare.checks.omission import Gap, _without
 from compare.encode.encoder import Encoder
 from compare.types import Alignment, Bead, Document
@@ -78,6 +78,37 @@ def test_a_sentence_without_counterpart_is_flagged_whole() -> None:
     assert dict(found[0].evidence)["extent"] == "sentence"
 
 
+GERMAN_CHAIN = (
+    "fordert die Regierung auf, alle Gefangenen unverzüglich freizulassen; fordert die "
+    "Regierung auf, die freien Medien zu achten; fordert das Parlament auf, alle "
+    "Gefangenen freizulassen; fordert das Parlament auf, die Medien zu achten;"
+)
+ENGLISH_SENTENCES = [
+    "Calls on the government to release all prisoners immediately.",
+    "Calls on the government to respect free media.",
+    "Calls on parliament to release all prisoners.",
+    "Calls on parliament to respect the media.",
+]
+
+
+def test_semicolon_clauses_rendered_as_sentences_give_no_flag() -> None:
+    # the Swedish style: each "whereas" clause of the German chain is a sentence of its own
+    # (four sentences for one: more than a sentence bead can merge)
+    assert flags(alignment([GERMAN_CHAIN], ENGLISH_SENTENCES), ConceptEncoder(LEXICON)) == ()
+
+
+def test_a_dropped_clause_of_a_chain_is_judged_by_its_gain() -> None:
+    extra = " fordert das Parlament auf, die Sperrung der Kommunikationsmittel aufzuheben;"
+    german = GERMAN_CHAIN + extra
+    found = flags(alignment([german], ENGLISH_SENTENCES), ConceptEncoder(LEXICON), ["omission"])
+    assert len(found) == 1
+    flag = found[0]
+    assert flag.pivot_text.startswith("fordert das Parlament auf, die Sperrung")
+    assert german[slice(*flag.pivot_span)] == flag.pivot_text
+    evidence = dict(flag.evidence)
+    assert evidence["extent"] == "clause" and float(evidence["similarity_gain"]) > 0
+
+
 def test_unit_without_counterpart_is_left_to_the_structure_check() -> None:
     pivot = Document("d", "de", (sentence_unit("par:1", [GERMAN]),), "")
     other = Document("d", "en", (), "")
@@ -107,6 +138,29 @@ def test_both_checks_share_one_analysis() -> None:
     english = ENGLISH[:-1] + " and to report back to the committee every month;"
     found = flags(alignment([GERMAN], [english]), encoder)
     assert len(found) == 1 and encoder.calls == 2
+
+
+def test_a_hint_naming_what_the_other_side_lacks_is_a_warning() -> None:
+    german = "fordert die Nachbarn Kasachstans auf, jegliche Einmischung zu unterlassen;"
+    french = "invite les voisins du Kazakhstan, et en particulier la Russie, à s’abstenir;"
+    run = "et en particulier la Russie"
+    start = french.index(run)
+    hint = Gap("other", 0, (start, start + len(run)), run, 2, "words", gain=0.005,
+               length_z=1.5, length_z_after=0.5)  # fmt: skip
+    assert hint.severity() == "info"  # 1.5 sd longer: the length alone does not support it
+    pivot = Document("d", "de", (sentence_unit("par:1", [german]),), "")
+    other = Document("d", "fr", (sentence_unit("par:1", [french]),), "")
+    al = Alignment(pivot, other, (Bead((0,), (0,), 0.9),))
+    view = BeadView(al, 0, al.beads[0])
+    assert omission._judged(view, hint) == ("warning", ["Russie"])
+    named = Document("d", "de", (sentence_unit("par:1", [german[:-1] + " wie Russland;"]),), "")
+    al = Alignment(named, other, (Bead((0,), (0,), 0.9),))
+    assert omission._judged(BeadView(al, 0, al.beads[0]), hint) == ("info", [])
+    nameless = Gap("other", 0, (0, 10), "et en particulier", 2, "words", gain=0.005,
+                   length_z=1.5, length_z_after=0.5)  # fmt: skip
+    assert omission._judged(view, nameless) == ("info", [])
+    barely = Gap("other", 0, hint.span, run, 2, "words", gain=0.02, length_z=0.5)
+    assert barely.severity() == "info" and omission._judged(view, barely)[0] == "info"
 
 
 def test_gap_severity_rules() -> None:
@@ -196,7 +250,7 @@ def test_drafts_omissions_and_additions_are_found(cached_encoder) -> None:
 def test_clean_translations_give_few_flags(cached_encoder) -> None:
     ctx = CheckContext(encoder=cached_encoder, pivot_lang="de")
     units = total = 0
-    for al in corpus_alignments(cached_encoder, ["en", "fi", "mt"], drafts=False):
+    for al in corpus_alignments(cached_encoder, ["en", "fi", "mt", "sv"], drafts=False):
         found = run_checks(al, ctx, ["omission", "addition", "semantic"])
         units += len(al.pivot.units)
         total += sum(f.severity in ("warning", "error") for f in found)
