@@ -965,6 +965,19 @@ def names_without_counterpart(text: str, lang: str, opposite: str, opposite_lang
     ]
 
 
+def is_place_name(surface: str, lang: str) -> bool:
+    """Whether every word of a name is a word of a CLDR country, region or language name in
+    ``lang`` ("Russie", "Russland", "Südafrika"): names whose absence from the other version
+    :func:`exonym_found` can establish in any EU language.
+
+    Example:
+        >>> is_place_name("Russie", "fr"), is_place_name("Lidová organizace", "cs")
+        (True, False)
+    """
+    words = [_word_keys(w, lang) for w in _WORD.findall(surface)]
+    return bool(words) and all(any(_exonym_codes(k, lang) for k in keys) for keys in words)
+
+
 def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:
     """Whether ``other`` names a country, region or language that the word (its loose
     ``keys`` in ``lang``) names: "Deutschland" / "Germany" / "Niemcy", "Französisch" /

@@ -61,7 +61,7 @@ from compare.align.words import (
 )
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.calibration import expected
-from compare.checks.facts import names_without_counterpart
+from compare.checks.facts import is_place_name, names_without_counterpart
 from compare.types import Divergence
 
 log = logging.getLogger(__name__)
@@ -424,9 +424,12 @@ def _judged(view: BeadView, gap: Gap) -> tuple[str | None, list[str]]:
     """The gap's severity, and the names in it that the other side lacks.
 
     A run that the evidence makes only a hint becomes a warning when its side is longer
-    than usual (:data:`NAME_GAP_LONGER_Z`) and it names someone or something the other
-    side of the bead does not name at all (", et en particulier la Russie,"): a name is
-    content a translator does not add or drop by rephrasing.
+    than usual (:data:`NAME_GAP_LONGER_Z`) and it names a country, region or language that
+    the other side of the bead does not name at all (", et en particulier la Russie,"): a
+    translator does not add or drop a country by rephrasing, and CLDR's names in every EU
+    language make its absence certain. Other names are left out: organisations, wars and
+    species are named in each language's own words ("Volksorganisation Südwestafrikas" /
+    "Lidová organizace Jihozápadní Afriky"), which no spelling test can match.
     """
     severity = gap.severity()
     if severity != "info" or gap.kind != "words" or gap.longer_z() < NAME_GAP_LONGER_Z:
@@ -435,7 +438,11 @@ def _judged(view: BeadView, gap: Gap) -> tuple[str | None, list[str]]:
     langs = (view.pivot_lang, view.lang)
     if gap.side == "other":
         mine, theirs, langs = theirs, mine, langs[::-1]
-    names = names_without_counterpart(gap.text, langs[0], theirs, langs[1])
+    names = [
+        name
+        for name in names_without_counterpart(gap.text, langs[0], theirs, langs[1])
+        if is_place_name(name, langs[0])
+    ]
     return ("warning" if names else severity), names
 
 

@@ -159,6 +159,10 @@ def test_a_hint_naming_what_the_other_side_lacks_is_a_warning() -> None:
     nameless = Gap("other", 0, (0, 10), "et en particulier", 2, "words", gain=0.005,
                    length_z=1.5, length_z_after=0.5)  # fmt: skip
     assert omission._judged(view, nameless) == ("info", [])
+    organisation = "die Volksorganisation Südwestafrikas"
+    other_name = Gap("other", 0, (0, len(organisation)), "Lidová organizace Jihozápadní Afriky",
+                     3, "words", gain=0.005, length_z=1.5, length_z_after=0.5)  # fmt: skip
+    assert omission._judged(view, other_name) == ("info", [])  # not a place: left a hint
     barely = Gap("other", 0, hint.span, run, 2, "words", gain=0.02, length_z=0.5)
     assert barely.severity() == "info" and omission._judged(view, barely)[0] == "info"
 
