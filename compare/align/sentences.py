@@ -1,10 +1,11 @@
 """Sentence alignment inside one aligned unit bead.
 
 A unit bead pairs one or more pivot units with one or more units of the other version. The
-sentences of its pivot units (:attr:`compare.types.Unit.sentences`) are aligned with those
-of its other units by the same n:m dynamic programming as units (:func:`align_texts`, with
-the ``SENTENCES`` weights): a 1-0 or 0-1 sentence bead is a sentence without counterpart,
-the strongest evidence of an omission or addition inside a unit.
+sentences of its pivot units (:attr:`compare.types.Unit.sentences`), each cut after its
+semicolons (:func:`piece_spans`), are aligned with those of its other units by the same
+n:m dynamic programming as units (:func:`align_texts`): a 1-0 or 0-1 sentence bead is a
+sentence or clause without counterpart, the strongest evidence of an omission or addition
+inside a unit.
 
 EU recitals and paragraphs are mostly one long sentence whose clauses are chained with
 semicolons ("calls on ...; urges ...;"), and translations keep that chain:
@@ -22,6 +23,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -33,7 +35,7 @@ from compare.types import Unit
 
 log = logging.getLogger(__name__)
 
-#: A sentence of a bead: (index of its unit within the bead's side, sentence index).
+#: A sentence of a bead: (index of its unit within the bead's side, piece index).
 SentenceRef = tuple[int, int]
 
 
@@ -52,7 +54,8 @@ class SentenceBead:
     """An n:m link between sentences of a unit bead; either side may be empty.
 
     Attributes:
-        pivot: the pivot sentences, as (unit index within the bead, sentence index).
+        pivot: the pivot sentences, as (unit index within the bead, piece index: see
+            :func:`piece_spans`).
         other: the other version's sentences, likewise.
         score: alignment confidence in [0, 1] (the unit aligner's calibration).
         similarity: cosine of the two sides' joined texts; None for a 1-0 or 0-1 bead.
@@ -109,6 +112,7 @@ def sentence_spans(unit: Unit) -> tuple[tuple[int, int], ...]:
     return ((0, len(unit.text)),) if unit.text.strip() else ()
 
 
+@lru_cache(maxsize=4096)
 def piece_spans(unit: Unit) -> tuple[tuple[int, int], ...]:
     """The unit's sentences, each cut after its semicolons (:func:`clause_spans`).
 

@@ -279,12 +279,12 @@ def _clause_with_neighbour(
     theirs_units = view.other_units if side == "pivot" else view.pivot_units
     mine_refs = neighbour.pivot if side == "pivot" else neighbour.other
     theirs_refs = neighbour.other if side == "pivot" else neighbour.pivot
-    mine = join_sentences(mine_units, sorted([*mine_refs, ref]))
+    refs = sorted([*mine_refs, ref])
+    mine = join_sentences(mine_units, refs)
     theirs = join_sentences(theirs_units, theirs_refs)
-    start = next(p[2] for p, r in zip(mine.parts, sorted([*mine_refs, ref])) if r == ref)
-    a, b = piece_spans(mine_units[ref[0]])[ref[1]]
+    _, _, start, length = mine.parts[refs.index(ref)]
     there = len(theirs.text) if ref > mine_refs[-1] else 0
-    return _lone_clause(view, side, mine, theirs, (start, start + b - a), there, encoder)
+    return _lone_clause(view, side, mine, theirs, (start, start + length), there, encoder)
 
 
 def _content_count(text: str, lang: str) -> int:
@@ -434,14 +434,15 @@ def _judged(view: BeadView, gap: Gap) -> tuple[str | None, list[str]]:
     severity = gap.severity()
     if severity != "info" or gap.kind != "words" or gap.longer_z() < NAME_GAP_LONGER_Z:
         return severity, []
-    mine, theirs = (view.pivot_text, view.other_text)
-    langs = (view.pivot_lang, view.lang)
-    if gap.side == "other":
-        mine, theirs, langs = theirs, mine, langs[::-1]
+    lang, theirs, their_lang = (
+        (view.pivot_lang, view.other_text, view.lang)
+        if gap.side == "pivot"
+        else (view.lang, view.pivot_text, view.pivot_lang)
+    )
     names = [
         name
-        for name in names_without_counterpart(gap.text, langs[0], theirs, langs[1])
-        if is_place_name(name, langs[0])
+        for name in names_without_counterpart(gap.text, lang, theirs, their_lang)
+        if is_place_name(name, lang)
     ]
     return ("warning" if names else severity), names
 
