@@ -42,7 +42,6 @@ import json
 import logging
 import random
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,8 +74,12 @@ STRUCTURE_SUBTYPES: tuple[str, ...] = ("missing", "merged", "split", "swapped")
 MIN_CLAUSE_WORDS = 4
 MAX_CLAUSE_WORDS = 15
 #: A name of the document at least this similar (letters of the name keys) to the name it
-#: would replace is a spelling of it, not another name ("Bishkek" / "Bischkeks").
+#: would replace is a spelling of it, not another name ("Bishkek" / "Bischkeks"); so is one
+#: whose key begins with a spelling of the other's, an inflected form ("Kasahstanis" /
+#: "Kasahstani", "Qazaqstannıŋ" / "Казахстан").
 SAME_NAME_SIMILARITY = 0.7
+#: Keys shorter than this are compared whole, never by their beginnings.
+MIN_STEM_LETTERS = 5
 #: Letters a unit needs before it is replaced by the pivot's text (the untranslated check's
 #: MIN_LETTERS: shorter units cannot be identified and would only test the detector).
 MIN_UNTRANSLATED_LETTERS = 40
@@ -1337,15 +1340,17 @@ def _name_edits(
     """
     try:
         from compare.checks.extract import name_key
-        from compare.checks.extract.translit import edit_similarity
     except ModuleNotFoundError:
         return []
     pivot_names = tuple(n.text for n in _names(*pivot)) if pivot[0] else ()
     names = [n for n in _names(text, lang, pivot_names) if len(n.text) >= 3]
-    counts = Counter(n.key for n in names)
-    # a name written twice in the unit still has one occurrence left after the change: only
-    # names written once are changed, so the change is a divergence at the level of names
-    targets = [n for n in names if (n.confirmed or not pivot[0]) and counts[n.key] == 1]
+    # a name written twice in the unit (in any form) still has one occurrence left after
+    # the change: only names written once are changed, a divergence at the level of names
+    targets = [
+        n
+        for n in names
+        if (n.confirmed or not pivot[0]) and sum(_same_name(n.key, m.key) for m in names) == 1
+    ]
     edits: list[_Edit] = []
     for k, name in enumerate(names):
         if name not in targets:
@@ -1374,8 +1379,7 @@ def _name_edits(
         # a spelling of the same name ("Bischkeks" for "Bishkek") would be no divergence
         same_shape = [
             p for p in pool
-            if len(p.split()) == size
-            and edit_similarity(name_key(p, lang), name.key) < SAME_NAME_SIMILARITY
+            if len(p.split()) == size and not _same_name(name_key(p, lang), name.key)
         ]  # fmt: skip
         if same_shape:
             replacement = rng.choice(same_shape)
@@ -1388,6 +1392,25 @@ def _name_edits(
         note = f"{name.text!r} replaced by {replacement!r}"
         edits.append(_Edit(*name.span, replacement, "replaced", note, pivot_hint=name))
     return edits
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two name keys spell one name (:data:`SAME_NAME_SIMILARITY`), the longer one
+    perhaps inflected: its beginning as long as the shorter key is a spelling of it.
+
+    Example:
+        >>> _same_name("kasahstanis", "kasahstan"), _same_name("kazakstaning", "kazahstan")
+        (True, True)
+        >>> _same_name("almati", "bishkek"), _same_name("tokaev", "tokaevit")
+        (False, True)
+    """
+    from compare.checks.extract.translit import edit_similarity
+
+    if edit_similarity(a, b) >= SAME_NAME_SIMILARITY:
+        return True
+    short, long = sorted((a, b), key=len)
+    stem = long[: len(short)]
+    return len(short) >= MIN_STEM_LETTERS and edit_similarity(stem, short) >= SAME_NAME_SIMILARITY
 
 
 def _capitalised(text: str) -> bool:

@@ -639,7 +639,9 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     """Loose keys of one word: its key, and the keys of spellings ``name_key`` misreads.
 
     German: without the genitive -s ("Kasachstans"), and with "tsch" written "č" (``name_key``
-    turns "Tschuprina" into "huprina": its "tsch" -> "ch" rule is undone by "ch" -> "h").
+    turns "Tschuprina" into "huprina": its "tsch" -> "ch" rule is undone by "ch" -> "h");
+    "sch" also read as "ž", which German has no letter for ("Doschd" / "Dožd", "Breschnew"
+    / "Brezhnev").
     Greek: an accented vowel before ι or υ stands alone ("Αμπάι" is Abai, not "abe"), and
     μπ, ντ, γκ inside a word are mb, nd, ng ("Μπεγκιμπέτοφ" is Begimbetov). Cyrillic and
     Greek write an English "w" before a vowel as "у" and "γου" / "ου" ("Уембли",
@@ -652,6 +654,8 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
             forms.append(word[:-1])
         if "tsch" in word.lower():
             forms.append(re.sub("tsch", "č", word, flags=re.IGNORECASE))
+        if re.search("(?<!t)sch", word, flags=re.IGNORECASE):  # Doschd, Breschnew: ž
+            forms.append(re.sub("(?<!t)sch", "ž", word, flags=re.IGNORECASE))
     elif lang == "el":
         split = _GREEK_ACCENTED_PAIR.sub(lambda m: m.group(1) + _GREEK_DIAERESIS[m.group(2)], word)
         forms.append(split)

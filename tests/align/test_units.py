@@ -434,6 +434,25 @@ def test_two_straight_beads_over_swapped_items_become_one_two_by_two_bead() -> N
         assert [(b.pivot, b.other) for b in kept] == straight
 
 
+def test_a_swap_is_found_where_one_straight_pair_is_a_fair_match() -> None:
+    from compare.align.scoring import SideFeatures, UnitScorer
+    from compare.align.units import _join_crossings
+    from compare.types import Bead
+
+    # other item 1 renders pivot items 1 and 2 alike (a fair match for both); other item 2
+    # is pivot item 1 itself: together the crossed pairs are clearly the better assignment
+    eye = np.eye(16, dtype=np.float32)
+    mixed = (eye[1] + eye[2]) / np.sqrt(2.0)
+    other = SideFeatures.build(["x" * 50] * 5, np.stack([eye[0], mixed, eye[1], eye[3], eye[4]]))
+    straight = [((k,), (k,)) for k in range(5)]
+    joined = _join_crossings(
+        [Bead(p, o, 0.9) for p, o in straight], UnitScorer(_keyed_side([0, 1, 2, 3, 4]), other)
+    )
+    assert [(b.pivot, b.other) for b in joined] == [
+        ((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,)), ((4,), (4,))
+    ]  # fmt: skip
+
+
 def test_a_two_line_text_assumes_equal_lengths() -> None:
     from compare.align.scoring import _expected_log_ratio
 

@@ -419,6 +419,8 @@ def test_dropped_name_is_an_error() -> None:
         ("von den Vichy-Franzosen beherrscht", "el", "Διοικούταν από την Κυβέρνηση του Βισύ"),
         ("von den Vichy-Franzosen beherrscht", "lv", "To pārvaldīja Višī Francija"),
         ("Ratspräsident Charles Michel", "bg", "председателят на Съвета Шарл Мишел"),
+        ("der Sender Doschd berichtete", "lt", "kanalas „Dožd“ pranešė"),
+        ("unter Breschnew", "en", "under Brezhnev"),
     ],
 )
 def test_transliteration_and_declension_are_not_flagged(de: str, lang: str, text: str) -> None:
