@@ -167,6 +167,28 @@ def test_a_hint_naming_what_the_other_side_lacks_is_a_warning() -> None:
     assert barely.severity() == "info" and omission._judged(view, barely)[0] == "info"
 
 
+def test_an_omission_hint_naming_any_name_the_other_side_lacks_is_a_warning() -> None:
+    # on the pivot side any name counts (not only places): the German run is what was left
+    # out; on the other side the same kind of name stays a hint
+    german = "fordert die Freilassung von Aktivisten, darunter Mahambet Abjan und andere;"
+    english = "calls for the release of activists and others;"
+    run = "darunter Mahambet Abjan"
+    start = german.index(run)
+    pivot = Document("d", "de", (sentence_unit("par:1", [german]),), "")
+    other = Document("d", "en", (sentence_unit("par:1", [english]),), "")
+    al = Alignment(pivot, other, (Bead((0,), (0,), 0.9),))
+    view = BeadView(al, 0, al.beads[0])
+    # the other version is 1.5 sd shorter than usual: a hint on length alone
+    omitted = Gap("pivot", 0, (start, start + len(run)), run, 2, "words", gain=0.005,
+                  length_z=-1.5, length_z_after=-0.5)  # fmt: skip
+    assert omitted.severity() == "info"
+    assert omission._judged(view, omitted) == ("warning", ["Mahambet Abjan"])
+    added = Gap("other", 0, (0, 10), "including Mahambet Abjan", 2, "words", gain=0.005,
+                length_z=1.5, length_z_after=0.5)  # fmt: skip
+    swapped = Alignment(other, pivot, (Bead((0,), (0,), 0.9),))
+    assert omission._judged(BeadView(swapped, 0, swapped.beads[0]), added) == ("info", [])
+
+
 def test_gap_severity_rules() -> None:
     def gap(**kw) -> Gap:  # noqa: ANN003
         base = dict(side="other", unit=0, span=(0, 5), text="x", content_words=4,
