@@ -184,6 +184,8 @@ _GREEK_MEDIAL_LATIN = {"μπ": "mb", "ντ": "nd", "γκ": "ng"}
 #: An English "w" before a vowel at the start of a word, in Greek and Cyrillic letters.
 _INITIAL_W = re.compile(r"^(?:γου|ου)(?=[αεηιοωάέήίόώ])", re.IGNORECASE)
 _CYRILLIC_W = re.compile(r"^у(?=[аеиоъ])", re.IGNORECASE)
+#: German writes a Russian "ж" (ž) as "sch" (Breschnew); "tsch" is "č" and read apart.
+_GERMAN_ZH = re.compile(r"(?<!t)sch", re.IGNORECASE)
 #: Spellings of one sound the extractor's keys keep apart, folded before comparing.
 _LOOSE_DIGRAPHS: tuple[tuple[str, str], ...] = (("tj", "ch"), ("eu", "ev"), ("au", "av"))
 
@@ -654,8 +656,8 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
             forms.append(word[:-1])
         if "tsch" in word.lower():
             forms.append(re.sub("tsch", "č", word, flags=re.IGNORECASE))
-        if re.search("(?<!t)sch", word, flags=re.IGNORECASE):  # Doschd, Breschnew: ž
-            forms.append(re.sub("(?<!t)sch", "ž", word, flags=re.IGNORECASE))
+        if _GERMAN_ZH.search(word):  # Doschd, Breschnew: ž
+            forms.append(_GERMAN_ZH.sub("ž", word))
     elif lang == "el":
         split = _GREEK_ACCENTED_PAIR.sub(lambda m: m.group(1) + _GREEK_DIAERESIS[m.group(2)], word)
         forms.append(split)
