@@ -493,7 +493,8 @@ def calibrate_pairs(lines: int, semantic_lines: int, encoder: object) -> list[st
     """Scores of faithful FLORES pairs en-X and de-X, and their percentiles, per scorer.
 
     The 95th percentile is the default threshold of ``pairs`` for that scorer
-    (:data:`compare.checks.command.COSINE_THRESHOLD`, ``SEMANTIC_THRESHOLD``).
+    (:data:`compare.checks.command.COSINE_THRESHOLD`, ``SEMANTIC_THRESHOLD``). Also
+    reported: how many of the first ``semantic_lines`` pairs the checks flag.
     """
     from compare.checks.command import COSINE_SCORER, cosine_scores, pair_scorer
 
@@ -519,7 +520,32 @@ def calibrate_pairs(lines: int, semantic_lines: int, encoder: object) -> list[st
             f"{scorer_name} (first {n} lines): n={len(values)} median {p[0]:.4f} p90 {p[1]:.4f} "
             f"p{PAIR_PERCENTILE:.0f} {p[2]:.4f} p99 {p[3]:.4f}"
         )
+    out.append(faithful_pair_flags(texts, semantic_lines, encoder))
     return out
+
+
+def faithful_pair_flags(texts: dict[str, list[str]], lines: int, encoder: object) -> str:
+    """How many faithful FLORES pairs en-X and de-X (first ``lines`` lines) the checks
+    flag (warning or error) when judged as ``pairs`` judges them, by flag type."""
+    from compare.checks.command import judge_pairs
+
+    pairs = flagged = 0
+    by_type: Counter[str] = Counter()
+    for src in ("en", "de"):
+        for tgt in EU_LANGUAGES:
+            if tgt == src:
+                continue
+            batch = list(zip(texts[src][:lines], texts[tgt][:lines], strict=True))
+            for result in judge_pairs(batch, src, tgt, encoder, threshold=float("inf")):
+                serious = [f for f in result.flags if f.severity in COUNTED]
+                pairs += 1
+                flagged += bool(serious)
+                by_type.update(f.type for f in serious)
+    types = ", ".join(f"{t} {c}" for t, c in by_type.most_common())
+    return (
+        f"checks on the same {pairs} pairs: {flagged} flagged ({flagged / max(pairs, 1):.1%}); "
+        f"warnings and errors by type: {types or 'none'}"
+    )
 
 
 # -- main -------------------------------------------------------------------------------

@@ -131,7 +131,9 @@ NAME_RENDERING_MARGIN = 0.01
 NAME_RENDERING_ALONE = 0.93
 
 #: Common nouns inside names that the languages translate (organisations, places, titles,
-#: "New" / Latin "Nova": "Nova Scotia" is "Νέα Σκωτία", "Nowa Szkocja"),
+#: treaties, prizes, events, "New" / Latin "Nova": "Nova Scotia" is "Νέα Σκωτία", "Nowa
+#: Szkocja", "Sakharov Prize" is "Premio Sacharov", "National Security Advisor" is
+#: "Nationaler Sicherheitsberater"),
 #: in the English, German and French forms a German text uses for them: a name is found
 #: when its other words are ("Dalhousie University" / "Dalhousie Egyetem"); one made only
 #: of these words is not checked.
@@ -157,6 +159,15 @@ GENERIC_NAME_NOUNS = """
     queen königin reine king könig roi prince prinz princess prinzessin prime premier
     minister ministre president präsident président pope papst pape emperor kaiser empereur
     saint sankt sir lord lady new neu neue neuen nouveau nouvelle nova
+    prize preis prix award auszeichnung treaty vertrag traité agreement agreements
+    abkommen accord accords convention konvention übereinkommen charter charta charte
+    declaration erklärung déclaration revolution révolution war krieg guerre summit gipfel
+    sommet conference konferenz conférence assembly versammlung assemblée strategy
+    strategie stratégie programme program programm fund fonds directive richtlinie
+    regulation verordnung règlement advisor adviser berater conseiller secretary sekretär
+    secrétaire ambassador botschafter ambassadeur chancellor kanzler chancelier
+    commissioner kommissar commissaire literature literatur littérature peace frieden paix
+    games spiele jeux
 """
 
 #: Round numbers a version may write as a lone word ("mil", "tausendste"), which the number
@@ -279,6 +290,8 @@ def compare_facts(
         left_p[kind], left_o[kind] = _match_equal(pivot[kind], other[kind])
     _absorb(left_p, left_o)
     _absorb(left_o, left_p)
+    _decades(left_p, left_o)
+    _decades(left_o, left_p)
     findings: list[FactFinding] = []
     findings.extend(_worded(left_p["number"], other_text, other_lang, pivot=True))
     findings.extend(_worded(left_o["number"], pivot_text, pivot_lang, pivot=False))
@@ -399,6 +412,42 @@ def _absorb(side: dict[str, list[Fact]], other: dict[str, list[Fact]]) -> None:
                 side[kind].remove(fact)
                 for number in chosen:
                     numbers.remove(number)
+
+
+def _decades(side: dict[str, list[Fact]], other: dict[str, list[Fact]]) -> None:
+    """Settle a decade written with its century on one side and without on the other
+    (in place): "1960s" / "1960er-Jahre" / "années 1960" against "60-те години" / "anni
+    '60" / "jaren zestig". A year of a whole decade left on ``side`` pairs with a number
+    left on ``other`` that is its last two digits (10 to 90); the century the other side
+    names beside it ("60. let 20. století") goes with them.
+    """
+    numbers = other["number"]
+    for kind in ("date", "number"):
+        for fact in list(side[kind]):
+            year = _decade_year(fact)
+            if year is None:
+                continue
+            decade = next((n for n in numbers if n.key == year % 100), None)
+            if decade is None:
+                continue
+            side[kind].remove(fact)
+            numbers.remove(decade)
+            century = next((n for n in numbers if n.key == year // 100 + 1 and not n.spelled), None)
+            if century is not None:
+                numbers.remove(century)
+
+
+def _decade_year(fact: Fact) -> int | None:
+    """The year of a fact that can name a decade (a year-only date or a plain number
+    from 1000 to 2090 ending in 0 but not 00), else None."""
+    if fact.type == "date":
+        year, month, day = _date_key(fact)
+        value: object = year if month is None and day is None else None
+    else:
+        value = None if fact.spelled else fact.key
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    return value if 1000 <= value <= 2090 and value % 10 == 0 and value % 100 else None
 
 
 def _numeric_parts(fact: Fact) -> list[int]:

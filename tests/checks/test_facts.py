@@ -635,6 +635,31 @@ def test_a_translated_generic_part_of_a_name_is_no_finding(other: str, lang: str
     assert compare_names(name_side(german, "de"), name_side(other, lang)) == ()
 
 
+@pytest.mark.parametrize(
+    ("english", "other", "lang"),
+    [
+        ("the committee announced the 2016 Nobel Prize in Literature",
+         "komitee teatas 2016. aasta Nobeli kirjanduspreemiast", "et"),
+        ("he served as National Security Advisor", "er war Nationaler Sicherheitsberater", "de"),
+        ("the European Parliament's Sakharov Prize", "il premio Sacharov del Parlamento", "it"),
+    ],
+)  # fmt: skip
+def test_prizes_titles_and_treaties_are_translated(english: str, other: str, lang: str) -> None:
+    from compare.checks.facts import compare_names, name_side
+
+    assert compare_names(name_side(english, "en"), name_side(other, lang)) == ()
+
+
+def test_the_name_in_a_prize_must_still_be_found() -> None:
+    from compare.checks.facts import compare_names, name_side
+
+    found = compare_names(
+        name_side("the 2016 Nobel Prize in Literature", "en"),
+        name_side("den Pulitzer-Preis 2016", "de"),
+    )
+    assert [(f.severity, f.pivot.surface) for f in found] == [("error", "Nobel Prize")]
+
+
 def test_the_distinctive_part_of_a_name_must_still_be_found() -> None:
     from compare.checks.facts import compare_texts
 
@@ -668,3 +693,27 @@ def test_a_word_for_another_round_number_explains_nothing(other: str, expected: 
     # "militares" does not begin with "mil" as a word of 4 letters; "miles" is no "mil"
     [finding] = compare_texts("über 1.000 Soldaten", "de", other, "es")
     assert (finding.subtype, finding.severity) == (expected, "error")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("bg", "През 60-те години Бжежински работи като съветник"),
+        ("cs", "Během 60. let 20. století pracoval Brzezinski jako poradce"),
+        ("it", "Nel corso degli anni '60, Brzezinski fu il consigliere"),
+        ("nl", "Gedurende de jaren zestig werkte Brzezinski als adviseur"),
+        ("fr", "Tout au long des années 1960, Brzezinski a travaillé comme conseiller"),
+    ],
+)
+def test_a_decade_without_its_century_is_no_divergence(lang: str, text: str) -> None:
+    de = "Während der 1960er-Jahre arbeitete Brzezinski als Berater"
+    assert flags(de, lang, text, ("number", "date")) == []
+    english = document("en", [("rec:E", "Throughout 1960s, Brzezinski worked as advisor")])
+    alignment = Alignment(english, document(lang, [("rec:E", text)]), (Bead((0,), (0,), 0.95),))
+    assert run_checks(alignment, None, ("number", "date")) == ()
+
+
+def test_a_changed_decade_is_still_flagged() -> None:
+    de = "Während der 1960er-Jahre arbeitete Brzezinski als Berater"
+    found = flags(de, "bg", "През 70-те години Бжежински работи като съветник", ("number",))
+    assert [(f.severity, f.pivot_text, f.other_text) for f in found] == [("error", "1960", "70")]
