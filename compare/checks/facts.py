@@ -86,6 +86,10 @@ NAME_PREFIX = 5
 #: many consonants; shorter words must match whole or by similarity ("Abai", "Noyan").
 NAME_MIN_STEM = 3
 
+#: A short word of a name whose other words are found may carry a case ending of up to this
+#: many letters ("Bob Dylan" / "Bobem Dylanem", "Ehud Ur" / "Ehudas Uras").
+NAME_SHORT_ENDING = 3
+
 #: A name word of at least this many letters is also found inside a compound that is at
 #: least :data:`NAME_COMPOUND_EXTRA` letters longer ("Afrika" in Bulgarian
 #: "Югозападноафриканска", "Kasachstan" in "EU-Kasachstanpolitik").
@@ -914,7 +918,7 @@ def compare_names(
     lost: list[Fact] = []
     unsure: list[tuple[Fact, list[tuple[str, ...]]]] = []
     for name, words, beside in zip(pivot.names, pivot.words, pivot.neighbours, strict=True):
-        if not all(_present(k, pivot, other, learnt) for k in _distinctive(words)):
+        if not _name_present(_distinctive(words), pivot, other, learnt):
             lost.append(name)
         elif missing := [k for k in _distinctive(beside) if not _present(k, pivot, other, learnt)]:
             unsure.append((name, missing))
@@ -991,6 +995,40 @@ def _partners(
     left = {id(e) for e in of_document + others}
     extra[:] = [e for e in extra if id(e) in left]
     return pairs
+
+
+def _name_present(
+    words: Sequence[Sequence[str]],
+    pivot: NameSide,
+    other: NameSide,
+    learnt: dict[str, frozenset[str]],
+) -> bool:
+    """Whether every word of a name (each as its loose keys) is in the other version.
+
+    A word that is not found as itself still counts when another word of the same name is
+    found and it is there in a looser form (:func:`_loosely_found`): a first name
+    transliterated with other vowels ("Jamie Siminoff" / "Джейми Симиноф", "Larry Nassar"
+    / "Lerija Nasara") or a short word with a case ending ("Bob Dylan" / "Boba Dylana").
+    """
+    found = [_present(keys, pivot, other, learnt) for keys in words]
+    if all(found):
+        return True
+    if not any(found):
+        return False
+    return all(f or _loosely_found(keys, other.tokens) for f, keys in zip(found, words))
+
+
+def _loosely_found(keys: Sequence[str], tokens: Iterable[str]) -> bool:
+    """A token with the same consonants in the same order, or one that begins with the
+    whole word and adds at most :data:`NAME_SHORT_ENDING` letters."""
+    for key in keys:
+        skeleton = _skeleton(key)
+        for token in tokens:
+            if token.startswith(key) and len(token) - len(key) <= NAME_SHORT_ENDING:
+                return True
+            if len(skeleton) >= 2 and _skeleton(token) == skeleton:
+                return True
+    return False
 
 
 def _present(

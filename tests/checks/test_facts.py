@@ -717,3 +717,28 @@ def test_a_changed_decade_is_still_flagged() -> None:
     de = "Während der 1960er-Jahre arbeitete Brzezinski als Berater"
     found = flags(de, "bg", "През 70-те години Бжежински работи като съветник", ("number",))
     assert [(f.severity, f.pivot_text, f.other_text) for f in found] == [("error", "1960", "70")]
+
+
+@pytest.mark.parametrize(
+    ("english", "other", "lang"),
+    [
+        ("unable to reach Bob Dylan directly", "nemohl zkontaktovat Boba Dylana", "cs"),
+        ("Dr. Ehud Ur, professor of medicine", "dr. Ehudas Uras, medicinos profesorius", "lt"),
+        ("founder Jamie Siminoff said", "основателят Джейми Симиноф каза", "bg"),
+        ("gymnastics doctor Larry Nassar", "vingrošanas ārsts Lerija Nasara", "lv"),
+    ],
+)
+def test_a_name_whose_other_word_is_found_may_be_inflected_or_transliterated(
+    english: str, other: str, lang: str
+) -> None:
+    from compare.checks.facts import compare_names, name_side
+
+    assert compare_names(name_side(english, "en"), name_side(other, lang)) == ()
+
+
+@pytest.mark.parametrize("other", ["founder Jamie Smirnoff said", "founder Mark Siminoff said"])
+def test_a_changed_word_of_a_found_name_is_still_an_error(other: str) -> None:
+    from compare.checks.facts import compare_names, name_side
+
+    found = compare_names(name_side("founder Jamie Siminoff said", "en"), name_side(other, "sv"))
+    assert [(f.severity, f.pivot.surface) for f in found] == [("error", "Jamie Siminoff")]
