@@ -203,9 +203,13 @@ def test_gap_severity_rules() -> None:
     assert gap(side="pivot", length_z=-3.0, length_z_after=-0.5).severity() == "error"
     assert gap(length_z=1.0, length_z_after=0.0, gain=0.0, content_words=4).severity() == "info"
     assert gap(content_words=1).severity() is None
-    # strong evidence, but the run's side is not clearly longer than usual: a hint only
-    assert gap(length_z=1.5, length_z_after=0.0, gain=0.05, content_words=6).severity() == "info"
+    # the run's side is not clearly longer than usual: strong evidence makes a warning
+    # (never an error), weaker evidence or a side hardly longer a hint only
+    assert gap(length_z=1.5, length_z_after=0.0, gain=0.05, content_words=6).severity() == "warning"
+    assert gap(side="pivot", length_z=-1.5, length_z_after=0.0, gain=0.05).severity() == "warning"
     assert gap(side="pivot", length_z=1.5, length_z_after=0.0, gain=0.05).severity() == "info"
+    assert gap(length_z=0.3, length_z_after=0.0, gain=0.05, content_words=6).severity() == "info"
+    assert gap(length_z=1.5, length_z_after=0.0, gain=0.01, content_words=3).severity() == "info"
     assert gap(kind="clause", gain=-0.01).severity() is None
     assert gap(kind="clause", gain=0.01, content_words=2).severity() == "warning"
     assert gap(kind="sentence", gain=None, content_words=1).severity() is None
