@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -498,20 +499,28 @@ def calibrate_pairs(lines: int, semantic_lines: int, encoder: object) -> list[st
     """
     from compare.checks.command import COSINE_SCORER, cosine_scores, pair_scorer
 
-    name, scorer, _ = pair_scorer()
-    scorers = {COSINE_SCORER: (cosine_scores, lines)}
-    if name != COSINE_SCORER:  # word alignment per pair: slower, fewer lines
-        scorers[name] = (scorer, semantic_lines)
+    name, _, _ = pair_scorer()
     texts = {lang: flores_lines(lang) for lang in EU_LANGUAGES}
+    judged: list[Any] = []
+
+    def cosine() -> list[float]:
+        return [
+            float(x)
+            for src, tgt in faithful_directions()
+            for x in cosine_scores(texts[src][:lines], texts[tgt][:lines], src, tgt, encoder)
+        ]
+
+    def semantic() -> list[float]:  # judged as `pairs` judges them: scores and flags at once
+        judged[:] = judge_faithful_pairs(texts, semantic_lines, encoder)
+        return [r.score for r in judged]
+
+    scorers = {COSINE_SCORER: (cosine, lines)}
+    if name != COSINE_SCORER:  # word alignment per pair: slower, fewer lines
+        scorers[name] = (semantic, semantic_lines)
     out = ["faithful FLORES-200 devtest pairs en-X and de-X:"]
     for scorer_name, (function, n) in scorers.items():
-        values: list[float] = []
         try:
-            for src in ("en", "de"):
-                for tgt in EU_LANGUAGES:
-                    if tgt != src:
-                        scores = function(texts[src][:n], texts[tgt][:n], src, tgt, encoder)
-                        values += [float(x) for x in scores]
+            values = function()
         except Exception as exc:  # a scorer under construction: say so, go on
             out.append(f"{scorer_name}: unavailable ({exc!r})")
             continue
@@ -520,31 +529,39 @@ def calibrate_pairs(lines: int, semantic_lines: int, encoder: object) -> list[st
             f"{scorer_name} (first {n} lines): n={len(values)} median {p[0]:.4f} p90 {p[1]:.4f} "
             f"p{PAIR_PERCENTILE:.0f} {p[2]:.4f} p99 {p[3]:.4f}"
         )
-    out.append(faithful_pair_flags(texts, semantic_lines, encoder))
+    out.append(flag_summary(judged or judge_faithful_pairs(texts, semantic_lines, encoder)))
     return out
 
 
-def faithful_pair_flags(texts: dict[str, list[str]], lines: int, encoder: object) -> str:
-    """How many faithful FLORES pairs en-X and de-X (first ``lines`` lines) the checks
-    flag (warning or error) when judged as ``pairs`` judges them, by flag type."""
+def faithful_directions() -> list[tuple[str, str]]:
+    """The pairs of languages calibrated on: en-X and de-X for every other EU language."""
+    return [(src, tgt) for src in ("en", "de") for tgt in EU_LANGUAGES if tgt != src]
+
+
+def judge_faithful_pairs(texts: dict[str, list[str]], lines: int, encoder: object) -> list[Any]:
+    """The ``pairs`` results (no score threshold) of the first ``lines`` faithful FLORES
+    pairs of every direction of :func:`faithful_directions`."""
     from compare.checks.command import judge_pairs
 
-    pairs = flagged = 0
+    results: list[Any] = []
+    for src, tgt in faithful_directions():
+        batch = list(zip(texts[src][:lines], texts[tgt][:lines], strict=True))
+        results += judge_pairs(batch, src, tgt, encoder, threshold=float("inf"))
+    return results
+
+
+def flag_summary(results: Sequence[Any]) -> str:
+    """How many of the judged pairs the checks flag (warning or error), by flag type."""
     by_type: Counter[str] = Counter()
-    for src in ("en", "de"):
-        for tgt in EU_LANGUAGES:
-            if tgt == src:
-                continue
-            batch = list(zip(texts[src][:lines], texts[tgt][:lines], strict=True))
-            for result in judge_pairs(batch, src, tgt, encoder, threshold=float("inf")):
-                serious = [f for f in result.flags if f.severity in COUNTED]
-                pairs += 1
-                flagged += bool(serious)
-                by_type.update(f.type for f in serious)
+    flagged = 0
+    for result in results:
+        serious = [f for f in result.flags if f.severity in COUNTED]
+        flagged += bool(serious)
+        by_type.update(f.type for f in serious)
     types = ", ".join(f"{t} {c}" for t, c in by_type.most_common())
     return (
-        f"checks on the same {pairs} pairs: {flagged} flagged ({flagged / max(pairs, 1):.1%}); "
-        f"warnings and errors by type: {types or 'none'}"
+        f"checks on the same {len(results)} pairs: {flagged} flagged "
+        f"({flagged / max(len(results), 1):.1%}); warnings and errors by type: {types or 'none'}"
     )
 
 
