@@ -10,6 +10,7 @@ from compare.checks.extract import (
     extract_numbers,
     parse_number,
 )
+from compare.checks.extract import lexicon_numbers as lex
 from compare.errors import InputError
 
 
@@ -231,6 +232,138 @@ def test_words_that_are_not_counts(lang: str, text: str) -> None:
 )
 def test_an_ambiguous_word_counts_before_a_unit_noun(lang: str, text: str, value: int) -> None:
     assert values(text, lang) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "surface"),
+    [
+        ("bg", "завърши на пето място", 5, "пето"),
+        ("cs", "na desátém místě", 10, "desátém"),
+        ("da", "den tiende storm", 10, "tiende"),
+        ("de", "den vierten Platz", 4, "vierten"),
+        ("el", "η έβδομη χώρα", 7, "έβδομη"),
+        ("en", "finished eleventh", 11, "eleventh"),
+        ("es", "el séptimo archipiélago", 7, "séptimo"),
+        ("et", "kolmandal sajandil", 3, "kolmandal"),
+        ("fi", "kymmenennelle sijalle", 10, "kymmenennelle"),
+        ("fr", "le septième pays", 7, "septième"),
+        ("ga", "sa deichiú háit", 10, "deichiú"),
+        ("hr", "završio je jedanaesti", 11, "jedanaesti"),
+        ("hu", "a hetedik helyen", 7, "hetedik"),
+        ("it", "il dodicesimo posto", 12, "dodicesimo"),
+        ("lt", "septintoji šalis", 7, "septintoji"),
+        ("lv", "desmitajā vietā", 10, "desmitajā"),
+        ("mt", "it-tieni qari", 2, "tieni"),
+        ("nl", "de twaalfde zitting", 12, "twaalfde"),
+        ("pl", "siódmy kraj", 7, "siódmy"),
+        ("pt", "na nona posição", 9, "nona"),
+        ("ro", "a șaptea țară", 7, "șaptea"),
+        ("sk", "na deviatom mieste", 9, "deviatom"),
+        ("sl", "enajsto mesto", 11, "enajsto"),
+        ("sv", "det sjunde landet", 7, "sjunde"),
+    ],
+)
+def test_ordinal_words(lang: str, text: str, value: int, surface: str) -> None:
+    (mention,) = extract_numbers(text, lang)
+    assert (mention.value, mention.kind, mention.surface) == (value, "ordinal", surface)
+    assert mention.spelled
+
+
+def test_every_language_has_ordinal_words() -> None:
+    assert set(lex.ORDINALS) == set(SUPPORTED_LANGUAGES)
+    for lang, table in lex.ORDINALS.items():
+        assert set(table) <= set(range(1, 13)), lang
+        ordinals = {form for forms in table.values() for form in forms.split()}
+        cardinals = {form for forms in lex.CARDINALS[lang].values() for form in forms.split()}
+        assert not ordinals & cardinals, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms", "value"),
+    [
+        ("de", "vierte vierten vierter viertes viertem", 4),
+        ("pl", "czwarty czwarta czwarte czwartego czwartej czwartym czwartą czwartych", 4),
+        ("hr", "četvrti četvrta četvrto četvrtog četvrtom četvrtoj četvrtu četvrtih", 4),
+        ("bg", "четвърти четвърта четвърто четвъртият четвъртата четвъртото", 4),
+        ("fi", "neljäs neljännen neljännellä neljänneksi neljäntenä neljänsien", 4),
+        ("el", "τέταρτος τέταρτη τέταρτο τέταρτου τέταρτης", 4),
+        ("lt", "ketvirtas ketvirtą ketvirtoji ketvirtajame ketvirtųjų", 4),
+        ("hu", "negyedik negyedikként negyedikén negyediket", 4),
+        ("cs", "čtvrtý čtvrtá čtvrtém čtvrtou", 4),
+        ("lv", "ceturtais ceturtā ceturto ceturtajā", 4),
+        ("et", "neljas neljanda neljandal neljandaks", 4),
+        ("ro", "patrulea patra", 4),
+        ("ro", "șaselea şaselea", 6),  # s-comma and s-cedilla
+    ],
+)
+def test_inflected_ordinal_words(lang: str, forms: str, value: int) -> None:
+    for form in forms.split():
+        mentions = extract_numbers(form, lang)
+        assert [(m.value, m.kind) for m in mentions] == [(value, "ordinal")], form
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "for the second time"),  # a unit of time, too
+        ("en", "the first time"),  # "first", like "one", is never reported alone
+        ("sv", "andra länder"),  # "other"
+        ("da", "det andet land"),
+        ("fi", "toinen kerta"),
+        ("pl", "z drugiej strony"),
+        ("it", "secondo il relatore"),  # "according to"
+        ("de", "die Grundrechte achten"),  # to respect
+        ("de", "in der Vierten Liga"),  # a capitalised German number word is a noun
+        ("en", "third countries and third-party rights"),  # terms, not ranks
+        ("pl", "państwa trzecie"),
+        ("el", "τρίτες χώρες"),
+        ("pt", "na segunda-feira"),  # Monday
+        ("el", "την Τρίτη"),  # Tuesday
+        ("fr", "en troisième lieu"),  # thirdly
+        ("lt", "septintajame dešimtmetyje"),  # in the seventies
+        ("lv", "otrajā pusē"),  # on the other side
+        ("en", "one fifth of the budget"),  # fractions
+        ("bg", "една пета от"),
+        ("es", "la quinta parte"),
+    ],
+)
+def test_ordinal_words_that_are_not_ranks(lang: str, text: str) -> None:
+    assert extract_numbers(text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "dwie piąte", [2]),  # the count of a fraction stays, its denominator goes
+        ("nl", "twee derde", [2]),
+        ("es", "un quinto hombre", [5]),  # "un" is also the article: a fifth man
+        ("fr", "un cinquième homme", [5]),
+        ("en", "the fourth hundred", [4]),  # an ordinal takes no multiplier
+        ("en", "fourth and fifth", [4, 5]),
+    ],
+)
+def test_ordinal_words_next_to_numbers(lang: str, text: str, expected: list[int]) -> None:
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "the twenty-first century", 21),
+        ("bg", "на двадесет и четвърто място", 24),
+        ("fr", "la vingt-quatrième place", 24),
+        ("lt", "dvidešimt ketvirtas", 24),
+        ("et", "kahekümne neljanda kohaga", 24),
+        ("ro", "al douăzeci și unulea", 21),
+        ("el", "τερμάτισε δέκατος έκτος", 16),
+        ("pt", "terminou em décimo quinto", 15),
+        ("ga", "sa tríú háit déag", 13),
+        ("ga", "sa cheathrú háit is fiche", 24),
+    ],
+)
+def test_ordinal_words_above_twelve(lang: str, text: str, value: int) -> None:
+    (mention,) = extract_numbers(text, lang)
+    assert (mention.value, mention.kind, mention.spelled) == (value, "ordinal", True)
 
 
 def test_excluded_spans_drop_their_digits() -> None:

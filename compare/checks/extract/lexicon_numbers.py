@@ -828,6 +828,439 @@ UNIT_NOUNS: dict[str, str] = {
     "ro": r"zi\b|zile|săptămân|lun[ia]\b|luni\b|an\b|ani\b|or[ăe]\b|persoan|oameni",
 }
 
+#: Ordinal words, value -> forms, per language: 1 to 12, with the inflected forms texts use
+#: (gender, case, number, definiteness). As with :data:`CARDINALS`, 1 is listed only so that
+#: it composes ("twenty-first", "двадесет и първи"); a lone "first" is never reported.
+#: Left out, because the form is more often another common word:
+#:
+#: - "second": en (a second of time, to second), fr "second seconde" (also time), es
+#:   "segundo segundos" (time), pt "segundo segundos" (also "according to"), it "secondo
+#:   secondi" ("according to", seconds);
+#: - "other": sv "andra", da "anden andet", et "teine", fi "toinen", cs/sk "druhý", pl
+#:   "drugi", sl/hr "drugi" (all their forms), lv "otrā otro otrās", lt "antra" ("antra
+#:   vertus", on the other hand);
+#: - third parties as a noun: es "terceros", pt "terceiros", it "terzi", el "τρίτοι τρίτων
+#:   τρίτους" ("vis-à-vis third parties"); the terms "third countries" and the like are
+#:   handled by :data:`ORDINAL_TERMS`;
+#: - de "achten" (to respect: "die Grundrechte achten"), ro "opta" ("a opta", to opt) and
+#:   "noua" ("the new"; "a noua" is the ninth), et "viies" (also "taking", of "viima"), fi
+#:   "-nnesta" forms ("kolmannesta" is also a third, the fraction), el "δεύτερον" (secondly),
+#:   it "prima prime" ("before", "materie prime"), ga "chéad" (the cardinal "céad" 100);
+#: - mt 5 to 12: the ordinal is the cardinal after the article ("il-ħames", "l-għaxar"),
+#:   already read as that number; bare "raba'" is also farmland, so only "ir-raba'" and its
+#:   prepositional forms are listed (they can still mean "the land").
+ORDINALS: dict[str, dict[int, str]] = {
+    "bg": {
+        1: "първи първа първо първият първия първата първото първите",
+        2: "втори втора второ вторият втория втората второто вторите",
+        3: "трети трета трето третият третия третата третото третите",
+        4: "четвърти четвърта четвърто четвъртият четвъртия четвъртата четвъртото четвъртите",
+        5: "пети пета пето петият петия петата петото петите",
+        6: "шести шеста шесто шестият шестия шестата шестото шестите",
+        7: "седми седма седмо седмият седмия седмата седмото седмите",
+        8: "осми осма осмо осмият осмия осмата осмото осмите",
+        9: "девети девета девето деветият деветия деветата деветото деветите",
+        10: "десети десета десето десетият десетия десетата десетото десетите",
+        11: "единадесети единадесета единадесето единадесетият единадесетия единадесетата "
+        "единадесетото единайсети единайсета единайсето",
+        12: "дванадесети дванадесета дванадесето дванадесетият дванадесетия дванадесетата "
+        "дванадесетото дванайсети дванайсета дванайсето",
+    },
+    "cs": {  # not "druhý": also "the other"
+        1: "první prvního prvnímu prvním prvních prvními",
+        3: "třetí třetího třetímu třetím třetích třetími",
+        4: "čtvrtý čtvrtá čtvrté čtvrtého čtvrtému čtvrtém čtvrtým čtvrtou čtvrtých čtvrtými",
+        5: "pátý pátá páté pátého pátému pátém pátým pátou pátých pátými",
+        6: "šestý šestá šesté šestého šestému šestém šestým šestou šestých šestými",
+        7: "sedmý sedmá sedmé sedmého sedmému sedmém sedmým sedmou sedmých sedmými",
+        8: "osmý osmá osmé osmého osmému osmém osmým osmou osmých osmými",
+        9: "devátý devátá deváté devátého devátému devátém devátým devátou devátých devátými",
+        10: "desátý desátá desáté desátého desátému desátém desátým desátou desátých desátými",
+        11: "jedenáctý jedenáctá jedenácté jedenáctého jedenáctém jedenáctým jedenáctou",
+        12: "dvanáctý dvanáctá dvanácté dvanáctého dvanáctém dvanáctým dvanáctou",
+    },
+    "da": {  # not "anden andet": also "other"
+        1: "første",
+        3: "tredje",
+        4: "fjerde",
+        5: "femte",
+        6: "sjette",
+        7: "syvende",
+        8: "ottende",
+        9: "niende",
+        10: "tiende",
+        11: "ellevte",
+        12: "tolvte",
+    },
+    "de": {
+        1: "erste erster erstes ersten erstem",
+        2: "zweite zweiter zweites zweiten zweitem",
+        3: "dritte dritter drittes dritten drittem",
+        4: "vierte vierter viertes vierten viertem",
+        5: "fünfte fünfter fünftes fünften fünftem",
+        6: "sechste sechster sechstes sechsten sechstem",
+        7: "siebte siebter siebtes siebten siebtem siebente siebenter siebentes siebenten",
+        8: "achte achter achtes achtem",  # not "achten": to respect
+        9: "neunte neunter neuntes neunten neuntem",
+        10: "zehnte zehnter zehntes zehnten zehntem",
+        11: "elfte elfter elftes elften elftem",
+        12: "zwölfte zwölfter zwölftes zwölften zwölftem",
+    },
+    "el": {
+        1: "πρώτος πρώτη πρώτο πρώτου πρώτης πρώτοι πρώτες πρώτα πρώτων πρώτους",
+        2: "δεύτερος δεύτερη δεύτερο δεύτερου δεύτερης δεύτεροι δεύτερες δεύτερα δεύτερων "
+        "δεύτερους",
+        3: "τρίτος τρίτη τρίτο τρίτου τρίτης τρίτες τρίτα",
+        4: "τέταρτος τέταρτη τέταρτο τέταρτου τέταρτης τέταρτοι τέταρτες τέταρτα τέταρτων "
+        "τέταρτους",
+        5: "πέμπτος πέμπτη πέμπτο πέμπτου πέμπτης πέμπτοι πέμπτες πέμπτα πέμπτων πέμπτους",
+        6: "έκτος έκτη έκτο έκτου έκτης έκτοι έκτες έκτα έκτων έκτους",
+        7: "έβδομος έβδομη έβδομο έβδομου έβδομης έβδομοι έβδομες έβδομα έβδομων έβδομους",
+        8: "όγδοος όγδοη όγδοο όγδοου όγδοης όγδοοι όγδοες όγδοα όγδοων όγδοους",
+        9: "ένατος ένατη ένατο ένατου ένατης ένατοι ένατες ένατα ένατων ένατους",
+        10: "δέκατος δέκατη δέκατο δέκατου δέκατης δέκατοι δέκατες δέκατα δέκατων δέκατους",
+        11: "ενδέκατος ενδέκατη ενδέκατο ενδέκατου ενδέκατης εντέκατος εντέκατη εντέκατο",
+        12: "δωδέκατος δωδέκατη δωδέκατο δωδέκατου δωδέκατης",
+    },
+    "en": {  # not "second": a unit of time
+        1: "first",
+        3: "third",
+        4: "fourth",
+        5: "fifth",
+        6: "sixth",
+        7: "seventh",
+        8: "eighth",
+        9: "ninth",
+        10: "tenth",
+        11: "eleventh",
+        12: "twelfth",
+    },
+    "es": {
+        1: "primero primera primer primeros primeras",
+        2: "segunda segundas",
+        3: "tercero tercera tercer terceras",
+        4: "cuarto cuarta cuartos cuartas",
+        5: "quinto quinta quintos quintas",
+        6: "sexto sexta sextos sextas",
+        7: "séptimo séptima séptimos séptimas",
+        8: "octavo octava octavos octavas",
+        9: "noveno novena novenos novenas",
+        10: "décimo décima décimos décimas",
+        11: "undécimo undécima decimoprimero decimoprimera decimoprimer",
+        12: "duodécimo duodécima decimosegundo decimosegunda",
+    },
+    "et": {  # not "teine": also "other"
+        1: "esimene esimese esimest esimeses esimesel esimesele esimeseks esimesena esimesed "
+        "esimeste",
+        3: "kolmas kolmanda kolmandat kolmandas kolmandal kolmandale kolmandaks kolmandana "
+        "kolmandad kolmandate",
+        4: "neljas neljanda neljandat neljandas neljandal neljandale neljandaks neljandana "
+        "neljandad neljandate",
+        5: "viienda viiendat viiendas viiendal viiendale viiendaks viiendana viiendad viiendate",
+        6: "kuues kuuenda kuuendat kuuendas kuuendal kuuendale kuuendaks kuuendana kuuendad "
+        "kuuendate",
+        7: "seitsmes seitsmenda seitsmendat seitsmendas seitsmendal seitsmendale seitsmendaks "
+        "seitsmendana",
+        8: "kaheksas kaheksanda kaheksandat kaheksandas kaheksandal kaheksandale kaheksandaks "
+        "kaheksandana",
+        9: "üheksas üheksanda üheksandat üheksandas üheksandal üheksandale üheksandaks üheksandana",
+        10: "kümnes kümnenda kümnendat kümnendas kümnendal kümnendale kümnendaks kümnendana",
+        11: "üheteistkümnes üheteistkümnenda üheteistkümnendat üheteistkümnendal "
+        "üheteistkümnendaks",
+        12: "kaheteistkümnes kaheteistkümnenda kaheteistkümnendat kaheteistkümnendal "
+        "kaheteistkümnendaks",
+    },
+    "fi": {  # not "toinen": also "other"
+        1: "ensimmäinen ensimmäisen ensimmäistä ensimmäisessä ensimmäiseen ensimmäisellä "
+        "ensimmäiselle ensimmäisenä ensimmäiseksi ensimmäiset ensimmäisten ensimmäisiä",
+        3: "kolmas kolmannen kolmatta kolmannessa kolmanteen kolmannella kolmannelta "
+        "kolmannelle kolmantena kolmanneksi kolmannet kolmansien kolmansia kolmansissa "
+        "kolmansiin kolmansille",
+        4: "neljäs neljännen neljättä neljännessä neljänteen neljännellä neljänneltä "
+        "neljännelle neljäntenä neljänneksi neljännet neljänsien neljänsiä neljänsissä "
+        "neljänsiin neljänsille",
+        5: "viides viidennen viidettä viidennessä viidenteen viidennellä viidenneltä "
+        "viidennelle viidentenä viidenneksi viidennet viidensien viidensiä",
+        6: "kuudes kuudennen kuudetta kuudennessa kuudenteen kuudennella kuudennelta "
+        "kuudennelle kuudentena kuudenneksi kuudennet kuudensien kuudensia",
+        7: "seitsemäs seitsemännen seitsemättä seitsemännessä seitsemänteen seitsemännellä "
+        "seitsemännelle seitsemäntenä seitsemänneksi seitsemännet",
+        8: "kahdeksas kahdeksannen kahdeksatta kahdeksannessa kahdeksanteen kahdeksannella "
+        "kahdeksannelle kahdeksantena kahdeksanneksi kahdeksannet",
+        9: "yhdeksäs yhdeksännen yhdeksättä yhdeksännessä yhdeksänteen yhdeksännellä "
+        "yhdeksännelle yhdeksäntenä yhdeksänneksi yhdeksännet",
+        10: "kymmenes kymmenennen kymmenettä kymmenennessä kymmenenteen kymmenennellä "
+        "kymmenennelle kymmenentenä kymmenenneksi kymmenennet",
+        11: "yhdestoista yhdennentoista yhdettätoista yhdennessätoista yhdenteentoista "
+        "yhdennellätoista yhdentenätoista yhdenneksitoista",
+        12: "kahdestoista kahdennentoista kahdettatoista kahdennessatoista kahdenteentoista "
+        "kahdennellatoista kahdentenatoista kahdenneksitoista",
+    },
+    "fr": {  # not "second seconde": also a second of time
+        1: "premier première premiers premières unième",
+        2: "deuxième deuxièmes",
+        3: "troisième troisièmes",
+        4: "quatrième quatrièmes",
+        5: "cinquième cinquièmes",
+        6: "sixième sixièmes",
+        7: "septième septièmes",
+        8: "huitième huitièmes",
+        9: "neuvième neuvièmes",
+        10: "dixième dixièmes",
+        11: "onzième onzièmes",
+        12: "douzième douzièmes",
+    },
+    "ga": {  # 11 and 12 go round the noun ("an t-aonú lá déag"); "chéad" is also 100
+        1: "aonú",
+        2: "dara",
+        3: "tríú",
+        4: "ceathrú cheathrú",
+        5: "cúigiú chúigiú",
+        6: "séú shéú",
+        7: "seachtú sheachtú",
+        8: "ochtú",
+        9: "naoú",
+        10: "deichiú dheichiú",
+    },
+    "hr": {  # not "drugi": also "other"
+        1: "prvi prva prvo prvog prvoga prvom prvome prvoj prve prvu prvih prvim prvima",
+        3: "treći treća treće trećeg trećega trećem trećoj treću trećih trećim trećima",
+        4: "četvrti četvrta četvrto četvrtog četvrtoga četvrtom četvrtoj četvrte četvrtu "
+        "četvrtih četvrtim",
+        5: "peti peta peto petog petoga petom petoj pete petu petih petim",
+        6: "šesti šesta šesto šestog šestom šestoj šeste šestu šestih šestim",
+        7: "sedmi sedma sedmo sedmog sedmom sedmoj sedme sedmu sedmih sedmim",
+        8: "osmi osma osmo osmog osmom osmoj osme osmu osmih osmim",
+        9: "deveti deveta deveto devetog devetom devetoj devete devetu devetih devetim",
+        10: "deseti deseta deseto desetog desetom desetoj desete desetu desetih desetim",
+        11: "jedanaesti jedanaesta jedanaesto jedanaestog jedanaestom jedanaestoj jedanaeste "
+        "jedanaestu",
+        12: "dvanaesti dvanaesta dvanaesto dvanaestog dvanaestom dvanaestoj dvanaeste dvanaestu",
+    },
+    "hu": {  # not "másodszor", "harmadszor": also "secondly", "thirdly"
+        1: "első elsőt elsőként elseje elsején elsőre elsőben elsőnek",
+        2: "második másodikat másodikként másodikán másodikban másodikra másodiknak",
+        3: "harmadik harmadikat harmadikként harmadikán harmadikban harmadikra harmadiknak",
+        4: "negyedik negyediket negyedikként negyedikén negyedikben negyedikre negyediknek",
+        5: "ötödik ötödiket ötödikként ötödikén ötödikben ötödikre ötödiknek",
+        6: "hatodik hatodikat hatodikként hatodikán hatodikban hatodikra hatodiknak",
+        7: "hetedik hetediket hetedikként hetedikén hetedikben hetedikre hetediknek",
+        8: "nyolcadik nyolcadikat nyolcadikként nyolcadikán nyolcadikban nyolcadikra nyolcadiknak",
+        9: "kilencedik kilencediket kilencedikként kilencedikén kilencedikben kilencedikre "
+        "kilencediknek",
+        10: "tizedik tizediket tizedikként tizedikén tizedikben tizedikre tizediknek",
+        11: "tizenegyedik tizenegyediket tizenegyedikként tizenegyedikén tizenegyedikben",
+        12: "tizenkettedik tizenkettediket tizenkettedikként tizenkettedikén tizenkettedikben",
+    },
+    "it": {
+        1: "primo primi",
+        2: "seconda seconde",
+        3: "terzo terza terze",
+        4: "quarto quarta quarti quarte",
+        5: "quinto quinta quinti quinte",
+        6: "sesto sesta sesti seste",
+        7: "settimo settima settimi settime",
+        8: "ottavo ottava ottavi ottave",
+        9: "nono nona",
+        10: "decimo decima decimi decime",
+        11: "undicesimo undicesima undicesimi undicesime",
+        12: "dodicesimo dodicesima dodicesimi dodicesime",
+    },
+    "lt": {
+        1: "pirmas pirmo pirmam pirmą pirmame pirma pirmos pirmoje pirmi pirmų pirmasis "
+        "pirmojo pirmąjį pirmajame pirmoji pirmosios pirmąją pirmojoje pirmieji pirmųjų",
+        2: "antras antro antram antrą antrame antros antroje antri antrų antrasis antrojo "
+        "antrąjį antrajame antroji antrosios antrąją antrojoje antrieji antrųjų",
+        3: "trečias trečio trečiam trečią trečiame trečia trečios trečioje treti trečių "
+        "trečiasis trečiojo trečiąjį trečiajame trečioji trečiosios trečiąją trečiojoje "
+        "tretieji trečiųjų",
+        4: "ketvirtas ketvirto ketvirtam ketvirtą ketvirtame ketvirta ketvirtos ketvirtoje "
+        "ketvirti ketvirtų ketvirtasis ketvirtojo ketvirtąjį ketvirtajame ketvirtoji "
+        "ketvirtosios ketvirtąją ketvirtojoje ketvirtieji ketvirtųjų",
+        5: "penktas penkto penktam penktą penktame penkta penktos penktoje penkti penktų "
+        "penktasis penktojo penktąjį penktajame penktoji penktosios penktąją penktojoje "
+        "penktieji penktųjų",
+        6: "šeštas šešto šeštam šeštą šeštame šešta šeštos šeštoje šešti šeštų šeštasis "
+        "šeštojo šeštąjį šeštajame šeštoji šeštosios šeštąją šeštojoje šeštieji šeštųjų",
+        7: "septintas septinto septintam septintą septintame septinta septintos septintoje "
+        "septinti septintų septintasis septintojo septintąjį septintajame septintoji "
+        "septintosios septintąją septintojoje septintieji septintųjų",
+        8: "aštuntas aštunto aštuntam aštuntą aštuntame aštunta aštuntos aštuntoje aštunti "
+        "aštuntų aštuntasis aštuntojo aštuntąjį aštuntajame aštuntoji aštuntosios "
+        "aštuntąją aštuntojoje aštuntieji aštuntųjų",
+        9: "devintas devinto devintam devintą devintame devinta devintos devintoje devinti "
+        "devintų devintasis devintojo devintąjį devintajame devintoji devintosios "
+        "devintąją devintojoje devintieji devintųjų",
+        10: "dešimtas dešimto dešimtam dešimtą dešimtame dešimta dešimtos dešimtoje dešimti "
+        "dešimtų dešimtasis dešimtojo dešimtąjį dešimtajame dešimtoji dešimtosios "
+        "dešimtąją dešimtojoje dešimtieji dešimtųjų",
+        11: "vienuoliktas vienuolikto vienuoliktą vienuoliktame vienuolikta vienuoliktos "
+        "vienuoliktoje vienuoliktasis vienuoliktojo vienuoliktąjį vienuoliktoji "
+        "vienuoliktosios vienuoliktąją",
+        12: "dvyliktas dvylikto dvyliktą dvyliktame dvylikta dvyliktos dvyliktoje "
+        "dvyliktasis dvyliktojo dvyliktąjį dvyliktoji dvyliktosios dvyliktąją",
+    },
+    "lv": {
+        1: "pirmais pirmā pirmajam pirmo pirmajā pirmās pirmajai pirmie pirmajiem pirmos "
+        "pirmajos pirmajām pirmajās",
+        2: "otrais otrajam otrajā otrajai otrie otrajiem otrajos otrajām otrajās",
+        3: "trešais trešā trešajam trešo trešajā trešās trešajai trešie trešajiem trešos "
+        "trešajos trešajām trešajās",
+        4: "ceturtais ceturtā ceturtajam ceturto ceturtajā ceturtās ceturtajai ceturtie "
+        "ceturtajiem ceturtos ceturtajos ceturtajām ceturtajās",
+        5: "piektais piektā piektajam piekto piektajā piektās piektajai piektie piektajiem "
+        "piektos piektajos piektajām piektajās",
+        6: "sestais sestā sestajam sesto sestajā sestās sestajai sestie sestajiem sestos "
+        "sestajos sestajām sestajās",
+        7: "septītais septītā septītajam septīto septītajā septītās septītajai septītie "
+        "septītajiem septītos septītajos septītajām septītajās",
+        8: "astotais astotā astotajam astoto astotajā astotās astotajai astotie astotajiem "
+        "astotos astotajos astotajām astotajās",
+        9: "devītais devītā devītajam devīto devītajā devītās devītajai devītie devītajiem "
+        "devītos devītajos devītajām devītajās",
+        10: "desmitais desmitā desmitajam desmito desmitajā desmitās desmitajai desmitie "
+        "desmitajiem desmitos desmitajos desmitajām desmitajās",
+        11: "vienpadsmitais vienpadsmitā vienpadsmitajam vienpadsmito vienpadsmitajā vienpadsmitās",
+        12: "divpadsmitais divpadsmitā divpadsmitajam divpadsmito divpadsmitajā divpadsmitās",
+    },
+    "mt": {
+        1: "ewwel",
+        2: "tieni",
+        3: "tielet",
+        4: "ir-raba' ir-raba’ għar-raba' għar-raba’ tar-raba' tar-raba’ fir-raba' fir-raba’ "
+        "mir-raba' mir-raba’",
+    },
+    "nl": {
+        1: "eerste",
+        2: "tweede",
+        3: "derde",
+        4: "vierde",
+        5: "vijfde",
+        6: "zesde",
+        7: "zevende",
+        8: "achtste",
+        9: "negende",
+        10: "tiende",
+        11: "elfde",
+        12: "twaalfde",
+    },
+    "pl": {  # not "drugi": also "other" ("jeden i drugi", "z drugiej strony")
+        1: "pierwszy pierwsza pierwsze pierwszego pierwszej pierwszym pierwszą pierwszych "
+        "pierwszemu pierwsi pierwszymi",
+        3: "trzeci trzecia trzecie trzeciego trzeciej trzecim trzecią trzecich trzeciemu",
+        4: "czwarty czwarta czwarte czwartego czwartej czwartym czwartą czwartych czwartemu",
+        5: "piąty piąta piąte piątego piątej piątym piątą piątych piątemu",
+        6: "szósty szósta szóste szóstego szóstej szóstym szóstą szóstych",
+        7: "siódmy siódma siódme siódmego siódmej siódmym siódmą siódmych",
+        8: "ósmy ósma ósme ósmego ósmej ósmym ósmą ósmych",
+        9: "dziewiąty dziewiąta dziewiąte dziewiątego dziewiątej dziewiątym dziewiątą dziewiątych",
+        10: "dziesiąty dziesiąta dziesiąte dziesiątego dziesiątej dziesiątym dziesiątą dziesiątych",
+        11: "jedenasty jedenasta jedenaste jedenastego jedenastej jedenastym jedenastą",
+        12: "dwunasty dwunasta dwunaste dwunastego dwunastej dwunastym dwunastą",
+    },
+    "pt": {
+        1: "primeiro primeira primeiros primeiras",
+        2: "segunda segundas",
+        3: "terceiro terceira terceiras",
+        4: "quarto quarta quartos quartas",
+        5: "quinto quinta quintos quintas",
+        6: "sexto sexta sextos sextas",
+        7: "sétimo sétima sétimos sétimas",
+        8: "oitavo oitava oitavos oitavas",
+        9: "nono nona nonos nonas",
+        10: "décimo décima décimos décimas",
+        11: "undécimo undécima",
+        12: "duodécimo duodécima",
+    },
+    "ro": {
+        1: "primul prima primii primele întâiul întâia unulea",
+        2: "doilea doua",
+        3: "treilea treia",
+        4: "patrulea patra",
+        5: "cincilea cincea",
+        6: "șaselea șasea",
+        7: "șaptelea șaptea",
+        8: "optulea",
+        9: "nouălea",
+        10: "zecelea zecea",
+        11: "unsprezecelea unsprezecea",
+        12: "doisprezecelea douăsprezecea",
+    },
+    "sk": {  # not "druhý": also "the other"
+        1: "prvý prvá prvé prvého prvému prvom prvým prvou prvej prví prvých",
+        3: "tretí tretia tretie tretieho tretiemu treťom tretím treťou tretej tretích tretími",
+        4: "štvrtý štvrtá štvrté štvrtého štvrtému štvrtom štvrtým štvrtou štvrtej štvrtých "
+        "štvrtými",
+        5: "piaty piata piate piateho piatemu piatom piatym piatou piatej piatych",
+        6: "šiesty šiesta šieste šiesteho šiestemu šiestom šiestym šiestou šiestej šiestych",
+        7: "siedmy siedma siedme siedmeho siedmemu siedmom siedmym siedmou siedmej siedmych",
+        8: "ôsmy ôsma ôsme ôsmeho ôsmemu ôsmom ôsmym ôsmou ôsmej ôsmych",
+        9: "deviaty deviata deviate deviateho deviatemu deviatom deviatym deviatou deviatej "
+        "deviatych",
+        10: "desiaty desiata desiate desiateho desiatemu desiatom desiatym desiatou desiatej "
+        "desiatych",
+        11: "jedenásty jedenásta jedenáste jedenásteho jedenástom jedenástym jedenástou jedenástej",
+        12: "dvanásty dvanásta dvanáste dvanásteho dvanástom dvanástym dvanástou dvanástej",
+    },
+    "sl": {  # not "drugi": also "other"; "petih", "petim" ... are the cardinal's forms
+        1: "prvi prva prvo prvega prvemu prvem prvim prvih prve",
+        3: "tretji tretja tretje tretjega tretjemu tretjem tretjim tretjih tretjimi",
+        4: "četrti četrta četrto četrtega četrtemu četrtem četrtim četrtih četrte",
+        5: "peti peta peto petega petemu petem pete",
+        6: "šesti šesta šesto šestega šestemu šestem šeste",
+        7: "sedmi sedma sedmo sedmega sedmemu sedmem sedme",
+        8: "osmi osma osmo osmega osmemu osmem osme",
+        9: "deveti deveta deveto devetega devetemu devetem devete",
+        10: "deseti deseta deseto desetega desetemu desetem desete",
+        11: "enajsti enajsta enajsto enajstega enajstem",
+        12: "dvanajsti dvanajsta dvanajsto dvanajstega dvanajstem",
+    },
+    "sv": {  # not "andra": also "other"
+        1: "första förste",
+        3: "tredje",
+        4: "fjärde",
+        5: "femte",
+        6: "sjätte",
+        7: "sjunde",
+        8: "åttonde",
+        9: "nionde",
+        10: "tionde",
+        11: "elfte",
+        12: "tolfte",
+    },
+}
+
+#: Word starts of a neighbour (the word before or after) that make an ordinal word part of a
+#: term rather than a rank, by the ordinal's value (0: any value): "third countries",
+#: "third-party", "państwa trzecie", "τρίτες χώρες" (but "the seventh country" is a rank),
+#: "segunda-feira" (Monday), "en troisième lieu" (thirdly), "po drugie" (secondly), "Tweede
+#: Kamer", "la quinta parte" and "trešā daļa" (fractions), "septintasis dešimtmetis" (the
+#: seventies), "otrajā pusē" (on the other side).
+ORDINAL_TERMS: dict[str, dict[int, str]] = {
+    "bg": {3: r"държав|стран|лиц[еа]\b"},
+    "cs": {3: r"zem[ěií]|stran|osob|stát"},
+    "da": {3: r"lande?\b|part(?:er)?\b|mand\b"},
+    "de": {3: r"länder|staat|person|partei"},
+    "el": {3: r"χώρ|μέρ|πρόσωπ|κράτ|κόσμ"},
+    "en": {3: r"countr|part(?:y|ies)\b|persons?\b|states?\b|world\b"},
+    "es": {0: r"partes?\b", 3: r"pa[ií]s|personas?\b|estados?\b|mundo\b|vía\b"},
+    "et": {3: r"riik|riig|isik|osapool"},
+    "fi": {3: r"maa|mai[dhlst]|osapuol|henkilö|valtio"},
+    "fr": {0: r"lieu\b", 3: r"monde\b"},
+    "ga": {0: r"cuid\b", 3: r"tír|thír|tíortha|páirt|pháirt"},
+    "hr": {3: r"zeml|zemal|stran|osob|držav"},
+    "hu": {3: r"orsz|fél|fel[eé]|személy"},
+    "it": {0: r"luogo\b|part[ei]\b", 3: r"paes|person|stat[oi]\b|mondo\b"},
+    "lt": {0: r"dešimtme", 3: r"šal|asmen|valstyb"},
+    "lv": {0: r"daļ|pus(?:e|ē|es|i)\b", 3: r"valst|person"},
+    "nl": {0: r"ten\b", 2: r"kamer\b", 3: r"land(?:en)?\b|partij|person|sta(?:at|ten)\b"},
+    "pl": {0: r"po\b", 3: r"państw|kraj|stron|osob|osób|świat"},
+    "pt": {0: r"feiras?\b|partes?\b", 3: r"pa[ií]s|pessoas?\b|estados?\b|mundo\b"},
+    "sk": {3: r"krajin|stran|osob|štát"},
+    "sl": {3: r"držav|stran|oseb"},
+    "sv": {3: r"land\b|länder|part(?:er)?\b|man\b"},
+}
+
 #: Number stems that start compound words of duration ("fünf|tägige", "pięcio|dniowy").
 COMPOUND_STEMS: dict[str, dict[int, str]] = {
     "bg": {

@@ -9,7 +9,10 @@ period after a number is an ordinal in the languages that write ordinals so ("15
 Words: the tables of :mod:`.lexicon_numbers`, composed as words are ("two hundred and five",
 "einundzwanzig", "kaksikymmentä", "huszonegy"), and duration compounds ("fünftägige",
 "pięciodniowym", "ötnapos") read as their number. "One" is never reported alone, nor is a
-bare multiplier ("thousands of people"): both are too often not a count.
+bare multiplier ("thousands of people"): both are too often not a count. Ordinal words 1-12
+("fourth", "vierten", "четвъртото", "negyedikként") are reported with kind "ordinal", alone
+or after a ten ("twenty-first"), but not as the denominator of a fraction ("two thirds") nor
+in terms such as "third countries".
 
 Example:
     >>> [(m.value, m.kind) for m in extract_numbers("fast 10 000 Menschen, die 18. Sitzung", "de")]
@@ -56,6 +59,18 @@ CAPITAL_NOT_NUMBER = frozenset({"de", "mt"})
 #: Languages whose number words compose inside one word ("einundzwanzig", "huszonegy").
 IN_WORD_COMPOSITION = frozenset({"da", "de", "et", "fi", "hu", "it", "lt", "lv", "nl", "sl", "sv"})
 
+#: Languages that write an ordinal above 20 as a cardinal ten and an ordinal unit, in words
+#: of their own ("twenty-first", "двадесет и пети", "vingt et unième", "kahekümne neljas").
+ORDINAL_AFTER_TENS = frozenset({"bg", "en", "et", "fr", "hr", "lt", "lv", "ro"})
+
+#: Languages whose "one" is also the indefinite article: "un quinto hombre" is a fifth man,
+#: so there "one" before an ordinal word does not make it a fraction as "one fifth" does.
+ONE_IS_ARTICLE = frozenset({"da", "de", "el", "es", "fr", "hu", "it", "nl", "pt", "ro", "sv"})
+
+#: Languages where a capitalised ordinal word is a weekday (Greek "Τρίτη" Tuesday, "Πέμπτη"
+#: Thursday).
+CAPITAL_ORDINAL_IS_DAY = frozenset({"el"})
+
 _TIME = re.compile(
     r"(?<![\w:.,])(?P<time>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,2})?(?!\d)"
     r"|(?<=klo )\d{1,2}[.:]\d{2}(?!\d)|(?<=kl\. )\d{1,2}[.:]\d{2}(?!\d)"
@@ -69,13 +84,22 @@ FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛
 # A word: letters, inner apostrophes (Maltese "erba’" keeps its final one).
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?"
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_NEIGHBOUR_AFTER = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]+)")
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0-]{1,3}$")
+# Irish ordinals above ten go round their noun: "an séú háit déag" (16th), "an cheathrú
+# háit is fiche" (24th).
+_IRISH_ORDINAL_TENS = re.compile(
+    r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+(?:(?P<teen>dh?éag)|is[\s\u00a0]+fh?iche)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class _Morph:
-    """One piece of a spelled number: an added value, a multiplier, +10, or a connector."""
+    """One piece of a spelled number: an added value, a multiplier, +10, a connector, or an
+    ordinal (a whole word, added like a unit, after which the number ends)."""
 
-    role: str  # "add", "mul", "plus10", "conn"
+    role: str  # "add", "mul", "plus10", "conn", "ord"
     value: int
 
 
@@ -91,6 +115,7 @@ class _Lexicon:
     multipliers: dict[str, int]
     hyphenated: frozenset[str]
     candidates: re.Pattern[str]  # words starting like a number word or compound stem
+    ordinal_terms: dict[int, re.Pattern[str]]  # by value, 0: any; "third countries"
 
 
 def extract_numbers(
@@ -316,6 +341,9 @@ def _lexicon(lang: str) -> _Lexicon:
     words: dict[str, tuple[_Morph, ...]] = {
         form: (m,) for form, m in morphs.items() if m.role != "conn"
     }
+    ordinals = _ordinals(lang)
+    for form, morph in ordinals.items():
+        words.setdefault(form, (morph,))
     ambiguous = set(lex.AMBIGUOUS.get(lang, "").split())  # Irish "31 míle" is 31 miles
     multipliers = {
         w: m[0].value
@@ -344,15 +372,40 @@ def _lexicon(lang: str) -> _Lexicon:
         multipliers=multipliers,
         hyphenated=frozenset(w for w in words if "-" in w),
         candidates=re.compile(
-            rf"(?<![^\W\d_])(?=(?:{trie_regex(_prefixes(morphs, stems))}))(?:{_WORD})",
+            rf"(?<![^\W\d_])(?=(?:{trie_regex(_prefixes([*morphs, *ordinals], stems))}))"
+            rf"(?:{_WORD})",
             re.IGNORECASE,
         ),
+        ordinal_terms=_ordinal_terms(lang),
     )
 
 
-def _prefixes(morphs: dict[str, _Morph], stems: dict[str, int]) -> set[str]:
-    """The first letters of every number word and stem (hyphenated forms up to the hyphen)."""
-    starts = {m.split("-")[0] for m in morphs} | set(stems)
+def _ordinals(lang: str) -> dict[str, _Morph]:
+    """The ordinal words of ``lang`` (:data:`.lexicon_numbers.ORDINALS`)."""
+    ordinals = {
+        form: _Morph("ord", value)
+        for value, forms in lex.ORDINALS.get(lang, {}).items()
+        for form in forms.split()
+    }
+    if lang == "ro":  # both spellings of s- and t-comma are in use
+        for form, morph in list(ordinals.items()):
+            ordinals.setdefault(form.replace("ș", "ş").replace("ț", "ţ"), morph)
+    return ordinals
+
+
+def _ordinal_terms(lang: str) -> dict[int, re.Pattern[str]]:
+    """The neighbours that make an ordinal of each value part of a term
+    (:data:`.lexicon_numbers.ORDINAL_TERMS`), those of any value (0) included."""
+    table = lex.ORDINAL_TERMS.get(lang, {})
+    return {
+        value: re.compile("|".join(filter(None, (pattern, table.get(0)))), re.IGNORECASE)
+        for value, pattern in table.items()
+    }
+
+
+def _prefixes(forms: Iterable[str], stems: dict[str, int]) -> set[str]:
+    """The first letters of every number word and stem (of each part of hyphenated forms)."""
+    starts = {part for form in forms for part in form.split("-")} | set(stems)
     return {w[:3] for w in starts if w}
 
 
@@ -415,7 +468,7 @@ def _state(morphs: Sequence[_Morph]) -> tuple[int, int]:
     """(total so far, current group below the last thousand) of a spelled number."""
     total = current = 0
     for morph in morphs:
-        if morph.role == "add":
+        if morph.role in ("add", "ord"):
             current += morph.value
         elif morph.role == "plus10":
             current += 10
@@ -445,6 +498,8 @@ def _can_follow(run: _Run, nxt: tuple[_Morph, ...], lang: str, via_connector: bo
     """Whether the word ``nxt`` continues the number in ``run`` ("twenty" + "one")."""
     first = nxt[0]
     last = run.last_value()
+    if first.role == "ord" or last.role == "ord":
+        return _ordinal_can_follow(run, first, lang, via_connector)
     if first.role == "mul":
         return not via_connector and _state(run.morphs)[1] < first.value
     if first.role != "add":
@@ -463,6 +518,22 @@ def _can_follow(run: _Run, nxt: tuple[_Morph, ...], lang: str, via_connector: bo
         and 20 <= first.value < 100
         and first.value % 10 == 0
     )
+
+
+def _ordinal_can_follow(run: _Run, first: _Morph, lang: str, via_connector: bool) -> bool:
+    """An ordinal unit after a ten ("twenty-first", "двадесет и пети", "dvidešimt penktas")
+    or after "tenth" ("δέκατος πέμπτος", "décimo quinto"); nothing follows an ordinal else,
+    so "fourth" never takes a multiplier."""
+    last = run.last_value()
+    if first.role != "ord" or not 0 < first.value < 10:
+        return False
+    if last.role == "ord":
+        return last.value == 10 and not via_connector
+    tens = _state(run.morphs)[1]
+    after_ten = (last.role == "add" and last.value >= 20) or (
+        last.role == "mul" and last.value == 10
+    )
+    return lang in ORDINAL_AFTER_TENS and after_ten and tens >= 20 and tens % 10 == 0
 
 
 def _word_numbers(text: str, lang: str) -> Iterable[NumberMention]:
@@ -484,9 +555,22 @@ def _word_numbers(text: str, lang: str) -> Iterable[NumberMention]:
             continue
         run = _Run(start, end, list(morphs))
         i = _extend(text, lang, tokens, i + 1, run)
-        mention = _run_mention(text, run, lexicon)
+        if lang == "ga" and run.morphs[-1].role == "ord":
+            _irish_ordinal_tens(text, run)
+            while i < len(tokens) and tokens[i][0] < run.end:
+                i += 1
+        mention = _run_mention(text, lang, run, lexicon)
         if mention:
             yield mention
+
+
+def _irish_ordinal_tens(text: str, run: _Run) -> None:
+    """Extend ``run`` over the noun and "déag" (+10) or "is fiche" (+20) of an Irish ordinal
+    above ten ("sa tríú háit déag", 13th)."""
+    match = _IRISH_ORDINAL_TENS.match(text, run.end)
+    if match:
+        run.morphs.append(_Morph("add", 10 if match.group("teen") else 20))
+        run.end = match.end()
 
 
 def _capital_is_noun(text: str, lang: str, start: int) -> bool:
@@ -546,7 +630,7 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 3 and all(c in " \u00a0-‐" for c in gap)
 
 
-def _run_mention(text: str, run: _Run, lexicon: _Lexicon) -> NumberMention | None:
+def _run_mention(text: str, lang: str, run: _Run, lexicon: _Lexicon) -> NumberMention | None:
     values = [m for m in run.morphs if m.role != "conn"]
     if all(m.role == "mul" and m.value >= 100 for m in values):
         return None  # "thousands of", "hundreds": not a count
@@ -554,13 +638,41 @@ def _run_mention(text: str, run: _Run, lexicon: _Lexicon) -> NumberMention | Non
     if value == 1 and len(values) == 1:
         return None  # "one", "ein", "un": far more often an article or a pronoun
     surface = text[run.start : run.end]
+    if values[0].role == "ord":
+        if not _is_rank(text, lang, run, lexicon):
+            return None
+        return NumberMention(
+            value=value, kind="ordinal", span=(run.start, run.end), surface=surface, spelled=True
+        )
+    kind = "ordinal" if values[-1].role == "ord" else "cardinal"
     if run.words == 1 and surface.lower() in lexicon.ambiguous:
         following = _NEXT_WORD.match(text, run.end)
         if not (lexicon.unit_nouns and following and lexicon.unit_nouns.match(following.group(1))):
             return None
     return NumberMention(
-        value=value, kind="cardinal", span=(run.start, run.end), surface=surface, spelled=True
+        value=value, kind=kind, span=(run.start, run.end), surface=surface, spelled=True
     )
+
+
+def _is_rank(text: str, lang: str, run: _Run, lexicon: _Lexicon) -> bool:
+    """Whether the ordinal word starting ``run`` counts: not a Greek weekday ("Τρίτη"), not
+    in a term ("third countries", "państwa trzecie"), not the denominator of a fraction
+    ("two thirds", "one fifth", "jedna piąta")."""
+    if lang in CAPITAL_ORDINAL_IS_DAY and text[run.start].isupper():
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, run.start - 40), run.start)
+    value = run.morphs[0].value
+    terms = lexicon.ordinal_terms.get(value, lexicon.ordinal_terms.get(0))
+    if run.words == 1 and terms is not None:
+        after = _NEIGHBOUR_AFTER.match(text, run.end)
+        if any(w and terms.match(w.group(1)) for w in (before, after)):
+            return False
+    if before is None:
+        return True
+    pieces = _split_word(lang, before.group(1).lower())
+    if not pieces or pieces[0].role in ("ord", "conn"):
+        return True
+    return _evaluate(pieces) == 1 and lang in ONE_IS_ARTICLE
 
 
 def _compound(
