@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.extract import (
@@ -89,6 +90,9 @@ NAME_MIN_STEM = 3
 #: A short word of a name whose other words are found may carry a case ending of up to this
 #: many letters ("Bob Dylan" / "Bobem Dylanem", "Ehud Ur" / "Ehudas Uras").
 NAME_SHORT_ENDING = 3
+#: ... and its consonants are compared after a case ending of up to this many letters is
+#: taken off ("Kier Starmer" / "Kīrs Starmers").
+NAME_SKELETON_ENDING = 2
 
 #: A name word of at least this many letters is also found inside a compound that is at
 #: least :data:`NAME_COMPOUND_EXTRA` letters longer ("Afrika" in Bulgarian
@@ -106,6 +110,8 @@ NEIGHBOUR_RENDERING = 0.4
 #: shorter than this ("an", "und", "il") are not looked up at all.
 EXONYM_STEM = 3
 EXONYM_MIN_LETTERS = 4
+#: City names are shorter ("Рим", "Rim" for Rome): looked up from this many letters.
+EXONYM_CITY_MIN_LETTERS = 3
 
 #: Learnt variants of a name: a stem of the other version is taken for a form of a pivot
 #: name ("kazaj-" for "Kasachstans") when it begins with the same this many letters ...
@@ -189,6 +195,8 @@ SUBTYPE_SCORES = {
 }  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’‘ʼ]s?$")
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’‘ʼ](?=[^\W\d_]{3})")
 _LOOSE_LETTERS = str.maketrans(
     {"z": "s", "c": "k", "h": "k", "q": "k", "j": "i", "y": "i", "w": "v"}
 )
@@ -766,16 +774,31 @@ def _core_words(name: str, lang: str) -> tuple[list[str], list[str]]:
     ("Rathaus von Almaty").
     """
     tokens = name.split()
-    capital = [_WORD.fullmatch(t) is not None and t[:1].isupper() for t in tokens]
-    named = [c and _is_name_word(t, lang) for t, c in zip(tokens, capital)]
+    bare = [_bare(t) for t in tokens]
+    capital = [_WORD.fullmatch(b) is not None and b[:1].isupper() for b in bare]
+    # an initial ("Lyndon B. Johnson") is often left out or spelt out in other versions
+    named = [
+        c
+        and len(b) > 1
+        and not (b != t and b.isupper())  # "UK’s": an acronym, as the extractor leaves them
+        and (_is_name_word(b, lang) or _is_name_word(t, lang))
+        for t, b, c in zip(tokens, bare, capital)
+    ]
     core: list[str] = []
     beside: list[str] = []
     for i, token in enumerate(tokens):
         if named[i]:
-            core.append(token)
+            core.append(bare[i])
         elif lang == "de" and capital[i] and i > 0 and named[i - 1] and _unplaced(token):
             beside.append(token)
     return core, beside
+
+
+def _bare(token: str) -> str:
+    """A name token without a possessive ending or an elided particle: "Erdoğan’s" ->
+    "Erdoğan", "O‘Flynn" -> "Flynn", "D'Alema" -> "Alema" (the other versions write the
+    particle in other ways or not at all, and the words of their text are letters only)."""
+    return _ELIDED.sub("", _POSSESSIVE.sub("", token))
 
 
 def _unplaced(word: str) -> bool:
@@ -788,7 +811,8 @@ def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozen
 
     A token is a counterpart when its key is at least :data:`NAME_MATCH_THRESHOLD` similar;
     when both share their first :data:`NAME_PREFIX` letters (all but the last letter of a
-    shorter word), or their first :data:`NAME_PREFIX` consonants: declension and derivation
+    shorter word; a word of :data:`NAME_MIN_STEM` letters whole, with up to 2 letters after
+    it), or their first :data:`NAME_PREFIX` consonants: declension and derivation
     change the end of a name, transliteration its vowels ("Semjonowa", "Semenova"); or when
     its first :data:`NAME_PREFIX` letters are a learnt stem (see :func:`learn_variants`).
 
@@ -804,6 +828,8 @@ def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozen
             return True
         if need >= NAME_MIN_STEM and token[:need] == word[:need]:
             return True
+        if len(word) == NAME_MIN_STEM and token.startswith(word) and len(token) <= 5:
+            return True  # a short name with a case ending ("Mao" / "Maos", "Mao" / "Maon")
         if (
             need_consonants > NAME_MIN_STEM
             and _skeleton(token)[:need_consonants] == skeleton[:need_consonants]
@@ -1008,27 +1034,45 @@ def _name_present(
     A word that is not found as itself still counts when another word of the same name is
     found and it is there in a looser form (:func:`_loosely_found`): a first name
     transliterated with other vowels ("Jamie Siminoff" / "Джейми Симиноф", "Larry Nassar"
-    / "Lerija Nasara") or a short word with a case ending ("Bob Dylan" / "Boba Dylana").
+    / "Lerija Nasara", "Kier Starmer" / "Kīrs Starmers") or a short word with a case
+    ending ("Bob Dylan" / "Boba Dylana"). The first word of a name of three or more may be
+    missing when all the others are found: English writes titles into names
+    ("Congresswoman Michele Bachmann", "Speaker Newt Gingrich") that other versions
+    translate or leave out.
     """
     found = [_present(keys, pivot, other, learnt) for keys in words]
     if all(found):
         return True
     if not any(found):
         return False
+    if len(found) > 2 and all(found[1:]):
+        return True  # a title before a found name ("Congresswoman Michele Bachmann")
     return all(f or _loosely_found(keys, other.tokens) for f, keys in zip(found, words))
 
 
 def _loosely_found(keys: Sequence[str], tokens: Iterable[str]) -> bool:
-    """A token with the same consonants in the same order, or one that begins with the
-    whole word and adds at most :data:`NAME_SHORT_ENDING` letters."""
+    """A token with the same consonants in the same order (after a case ending of up to
+    :data:`NAME_SKELETON_ENDING` letters is taken off), or one that begins with the whole
+    word and adds at most :data:`NAME_SHORT_ENDING` letters."""
     for key in keys:
         skeleton = _skeleton(key)
         for token in tokens:
             if token.startswith(key) and len(token) - len(key) <= NAME_SHORT_ENDING:
                 return True
-            if len(skeleton) >= 2 and _skeleton(token) == skeleton:
+            if len(skeleton) >= 2 and skeleton in _ending_skeletons(token):
                 return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def _ending_skeletons(token: str) -> frozenset[str]:
+    """Consonant skeletons of a token and of the token without a case ending of up to
+    :data:`NAME_SKELETON_ENDING` letters ("kirs": "krs", "kr")."""
+    return frozenset(
+        _skeleton(token[: len(token) - cut])
+        for cut in range(NAME_SKELETON_ENDING + 1)
+        if len(token) - cut >= 2
+    )
 
 
 def _present(
@@ -1072,9 +1116,10 @@ def is_place_name(surface: str, lang: str) -> bool:
 
 
 def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:
-    """Whether ``other`` names a country, region or language that the word (its loose
+    """Whether ``other`` names a country, region, language or city that the word (its loose
     ``keys`` in ``lang``) names: "Deutschland" / "Germany" / "Niemcy", "Französisch" /
-    "French", "Europa" / "Eiropas". Names from CLDR (Babel) in every EU language.
+    "French", "Europa" / "Eiropas", "Rome" / "Rzymie" / "Рим". Names from CLDR (Babel) in
+    every EU language; cities are CLDR's exemplar cities of the time zones.
 
     Example:
         >>> exonym_found(_word_keys("Frankreich", "de"), "de", name_side("in France", "en"))
@@ -1100,8 +1145,8 @@ def _exonym_codes(key: str, lang: str) -> set[str]:
 def _exonym_index(
     lang: str,
 ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, tuple[str, ...]]]:
-    """(stem -> [(word key, code)], code -> word keys) of the territory and language names
-    of CLDR in ``lang`` (words of at least :data:`EXONYM_MIN_LETTERS` letters)."""
+    """(stem -> [(word key, code)], code -> word keys) of the territory, language and city
+    names of CLDR in ``lang`` (words of at least :data:`EXONYM_MIN_LETTERS` letters)."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -1110,16 +1155,30 @@ def _exonym_index(
         return {}, {}
     names = [(f"T{c}", n) for c, n in locale.territories.items()]
     names += [(f"L{c}", n) for c, n in locale.languages.items() if len(c) <= 3]
+    names += [(f"C{zone}", city) for zone, city in _cities(locale).items()]
     by_stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_code: dict[str, set[str]] = defaultdict(set)
     for code, name in names:
         for word in _WORD.findall(name):
-            if len(word) < EXONYM_MIN_LETTERS:
+            if len(word) < (EXONYM_CITY_MIN_LETTERS if code[0] == "C" else EXONYM_MIN_LETTERS):
                 continue
             for key in _word_keys(word, lang):
                 by_stem[key[:EXONYM_STEM]].append((key, code))
                 by_code[code].add(key)
     return dict(by_stem), {c: tuple(sorted(k)) for c, k in by_code.items()}
+
+
+def _cities(locale: Any) -> dict[str, str]:
+    """CLDR's exemplar cities of the time zones, in the locale's language ("Europe/Rome":
+    "Rim", "Rzym", "Róimh"); a city CLDR does not translate keeps its English name, the
+    zone's last part ("Rome"), as CLDR specifies."""
+    from babel.core import get_global
+
+    named = locale.time_zones
+    return {
+        zone: named.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        for zone in get_global("zone_territories")
+    }
 
 
 def _replaced_neighbours(

@@ -241,3 +241,33 @@ def test_bad_input_is_an_input_error() -> None:
         extract_names("Tokayev", "kk")
     with pytest.raises(InputError, match="expected the text"):
         extract_names(None, "en")  # type: ignore[arg-type]
+
+
+# --- the model's vocabulary -------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_model_vocabulary_knows_common_words_from_names() -> None:
+    from compare.checks.extract.vocabulary import frequent_lowercase
+
+    common = ["Economy", "Speaker", "Trade", "Interview"]
+    names = ["Gingrich", "Merkel", "Rome", "Bush", "Tokayev"]
+    assert [frequent_lowercase(w) for w in common] == [True] * len(common)
+    assert [frequent_lowercase(w) for w in names] == [False] * len(names)
+    assert frequent_lowercase("economy") is False  # only capitalised words are asked about
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "the Ministry of Economy, Trade and Industry said", []),
+        ("en", "Speaker Newt Gingrich said", ["Newt Gingrich"]),
+        ("de", "Im Interview sagte er", []),
+        ("en", "the farmer Mick O‘Flynn said", ["Mick O‘Flynn"]),
+    ],
+)
+def test_title_case_words_the_model_writes_in_lower_case_are_not_names(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, lang) == expected

@@ -140,6 +140,21 @@ def test_a_spelled_number_matches_its_digits() -> None:
     assert flags(de, "pl", "dwóch aktywistów i pięciodniowym aresztem", ("number",)) == []
 
 
+def test_a_spelled_ordinal_matches_its_digits() -> None:
+    en = "finished in fourth, fifth, and sixth place, respectively"
+    bg = "финишираха съответно на 4-о, 5-о и 6-о място"
+    assert compare_facts(en, "en", bg, "bg") == ()
+    assert flags("erreichten den vierten, fünften und sechsten Platz", "bg", bg, ("number",)) == []
+
+
+def test_a_spelled_ordinal_against_other_digits_is_flagged() -> None:
+    # as for cardinal words: the word is info, the digits without counterpart a warning
+    found = compare_facts("finished in fourth place", "en", "завърши на 5-о място", "bg")
+    assert [(f.subtype, f.severity) for f in found] == [("spelled", "info"), ("extra", "warning")]
+    [flag] = serious(flags("den vierten Platz", "bg", "на 5-о място", ("number",)))
+    assert (flag.severity, flag.other_text) == ("warning", "5-о")
+
+
 def test_missing_number_is_an_error_a_small_one_a_warning() -> None:
     [big] = flags("in mindestens 206 Fällen", "en", "in many cases", ("number",))
     assert (big.severity, big.pivot_text, big.other_span) == ("error", "206", None)
@@ -742,3 +757,59 @@ def test_a_changed_word_of_a_found_name_is_still_an_error(other: str) -> None:
 
     found = compare_names(name_side("founder Jamie Siminoff said", "en"), name_side(other, "sv"))
     assert [(f.severity, f.pivot.surface) for f in found] == [("error", "Jamie Siminoff")]
+
+
+def _name_errors(pivot: str, pivot_lang: str, other: str, lang: str) -> list[tuple[str, str]]:
+    from compare.checks.facts import compare_names
+
+    found = compare_names(name_side(pivot, pivot_lang), name_side(other, lang))
+    return [(f.severity, f.pivot.surface) for f in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("english", "other", "lang"),
+    [
+        (
+            "the Ministry of Economy, Trade and Industry said",
+            "das Ministerium für Wirtschaft, Handel und Industrie sagte",
+            "de",
+        ),
+        ("President Lyndon B. Johnson signed", "prezidents Lindons Džonsons parakstīja", "lv"),
+        ("Sir Keir Starmer said", "sers Kīrs Stārmers sacīja", "lv"),
+        ("Congresswoman Michele Bachmann said", "Michele Bachmann sagte", "de"),
+        ("Erdoğan’s visit to Ankara", "Erdoğanova návštěva Ankary", "cs"),
+        ("they met in Rome", "срещнаха се в Рим", "bg"),
+        ("they met in Rome", "sie trafen sich in Rom", "de"),
+        ("the last tie to Mao's revolution", "das letzte Band zu Maos Revolution", "de"),
+        (
+            "as the UK’s economy deteriorates",
+            "da sich die britische Wirtschaft verschlechtert",
+            "de",
+        ),
+    ],
+)
+def test_title_case_words_initials_possessives_and_city_exonyms_are_no_name_error(
+    english: str, other: str, lang: str
+) -> None:
+    assert _name_errors(english, "en", other, lang) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("english", "other", "lang", "lost"),
+    [
+        ("the farmer Mick O‘Flynn said", "rolnik Mick Kowalski powiedział", "pl", "Mick O‘Flynn"),
+        ("they met in Rome", "viņi tikās Rīgā", "lv", "Rome"),
+        (
+            "the last tie to Mao's revolution",
+            "das letzte Band zu Stalins Revolution",
+            "de",
+            "Mao's",
+        ),
+    ],
+)
+def test_a_lost_name_is_still_an_error_beside_those_rules(
+    english: str, other: str, lang: str, lost: str
+) -> None:
+    assert _name_errors(english, "en", other, lang) == [("error", lost)]

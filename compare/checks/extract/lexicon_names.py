@@ -102,7 +102,7 @@ COMMON: dict[str, str] = {
         θεωρεί υπενθυμίζει αναθέτει λυπάται ζητεί
     """,
     "en": """
-        i mr mrs ms madam sir members member house quaestors quaestor commissioner group
+        i mr mrs ms madam sir dr st members member house quaestors quaestor commissioner group
         groups minutes presidency bureau conference chair rapporteur
         reporters borders without democratic choice human rights office institutions
         security co-operation cooperation ministry internal affairs director minister

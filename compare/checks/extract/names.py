@@ -2,7 +2,9 @@
 
 A run of capitalised words ("Kassym-Jomart Tokayev", "Nurbolat Seytkulov") is cut at the
 words of :data:`.lexicon_names.COMMON` (sentence starters, resolution formulas, institutions
-and titles, months) and at words the text also writes in lower case. A word that opens a
+and titles, months) and at words the text also writes in lower case; a word the model's
+vocabulary knows mostly in lower case ("Speaker", "Economy": :mod:`.vocabulary`) joins a
+name beside a name word but is no name on its own. A word that opens a
 sentence needs more: to be written with a capital elsewhere in the text too, or to match a
 name of the other language version.
 
@@ -30,10 +32,11 @@ from babel.dates import get_day_names, get_month_names
 from compare.checks.extract import lexicon_names as lex
 from compare.checks.extract.base import NameMention, check_lang, check_text, trie_regex
 from compare.checks.extract.translit import NAME_MATCH_THRESHOLD, edit_similarity, name_key
+from compare.checks.extract.vocabulary import frequent_lowercase
 
 logger = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’‘ʼ][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;·;–„“\"«»‘(]\s*$|^\s*$")
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,3})\.\s*$")
 _GERMAN_LETTERS = re.compile(r"^[a-zäöüß]+$")
@@ -176,14 +179,20 @@ def _status(
     word: str, lang: str, tok: _Token, lower_words: set[str], capital_inside: set[str]
 ) -> str:
     """The status of one capitalised word: "common", "weak" (noun-shaped German), "name" or
-    "unknown"."""
+    "unknown" (a sentence opener; a word mostly written in lower case: part of a name
+    beside a name word, never a name on its own)."""
     low = word.lower()
     if low in _common(lang):
         return "common"
     if lang == "de":
-        return _german_status(low)
+        status = _german_status(low)
+        # a loanword noun looks foreign ("Interview": "-ew" as in "Breschnew") but other
+        # languages write it in lower case
+        return "unknown" if status == "name" and frequent_lowercase(word) else status
     if low in lower_words:
         return "common"
+    if frequent_lowercase(word):
+        return "unknown"
     if tok.initial and word not in capital_inside:
         return "unknown"
     return "name"
