@@ -1105,14 +1105,18 @@ def names_without_counterpart(text: str, lang: str, opposite: str, opposite_lang
 def is_place_name(surface: str, lang: str) -> bool:
     """Whether every word of a name is a word of a CLDR country, region or language name in
     ``lang`` ("Russie", "Russland", "Südafrika"): names whose absence from the other version
-    :func:`exonym_found` can establish in any EU language.
+    :func:`exonym_found` can establish in any EU language (cities, which it also knows,
+    are left out: a city's name in an unmatched passage is more often a translator's
+    explicitation than a country's).
 
     Example:
         >>> is_place_name("Russie", "fr"), is_place_name("Lidová organizace", "cs")
         (True, False)
     """
     words = [_word_keys(w, lang) for w in _WORD.findall(surface)]
-    return bool(words) and all(any(_exonym_codes(k, lang) for k in keys) for keys in words)
+    return bool(words) and all(
+        any(code[0] != "C" for k in keys for code in _exonym_codes(k, lang)) for keys in words
+    )
 
 
 def exonym_found(keys: Sequence[str], lang: str, other: NameSide) -> bool:

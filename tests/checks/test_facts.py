@@ -813,3 +813,14 @@ def test_a_lost_name_is_still_an_error_beside_those_rules(
     english: str, other: str, lang: str, lost: str
 ) -> None:
     assert _name_errors(english, "en", other, lang) == [("error", lost)]
+
+
+@pytest.mark.slow
+def test_cities_are_found_across_languages_but_are_no_place_names_for_the_gap_checks() -> None:
+    from compare.checks.facts import _word_keys, exonym_found, is_place_name
+
+    moskau = _word_keys("Moskau", "de")
+    assert exonym_found(moskau, "de", name_side("spotkanie w Moskwie", "pl"))
+    assert exonym_found(moskau, "de", name_side("среща в Москва", "bg"))
+    assert not exonym_found(moskau, "de", name_side("spotkanie w Warszawie", "pl"))
+    assert is_place_name("Russland", "de") and not is_place_name("Moskau", "de")
