@@ -174,6 +174,53 @@ def test_numbers_in_words(lang: str, text: str, expected: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Hungarian case endings, the shortened stem and the assimilated "-val/-vel"
+        ("hu", "hetvennél is több fog", [70]),
+        ("hu", "harmincan sérültek meg", [30]),
+        ("hu", "ketten és hárman", [2, 3]),
+        ("hu", "nyolcra becsülik", [8]),
+        ("hu", "huszonegyre emelkedett", [21]),
+        ("hu", "kétezerben", [2000]),
+        ("hu", "öttel és néggyel nőtt", [5, 4]),
+        # Finnish and Estonian cases of the genitive stem, inside compounds too
+        ("fi", "kolmessa maassa", [3]),
+        ("fi", "neljälle ihmiselle", [4]),
+        ("fi", "viideksi vuodeksi", [5]),
+        ("fi", "kolmestakymmenestä", [30]),
+        ("fi", "kahdellatoista", [12]),
+        ("et", "kolmest riigist", [3]),
+        ("et", "neljale inimesele", [4]),
+        ("et", "kuni kolmekümnest", [30]),
+        ("et", "kaheteistkümnega jagades", [12]),
+        ("et", "kolmeteistkümnel päeval", [13]),
+    ],
+)
+def test_numbers_with_case_endings(lang: str, text: str, expected: list[int]) -> None:
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hu", "a szavak hatnak rá"),  # "affect", not six
+        ("hu", "jövő hétre"),  # "week", not seven
+        ("hu", "egyre több"),  # "more and more": one alone never counts
+        ("fi", "yhdessä"),  # "together"
+        ("fi", "viime kuussa"),  # "last month", not six
+    ],
+)
+def test_case_endings_make_no_number_of_other_words(lang: str, text: str) -> None:
+    assert extract_numbers(text, lang) == ()
+
+
+def test_an_ordinal_keeps_its_meaning_when_a_case_form_looks_the_same() -> None:
+    (mention,) = extract_numbers("neljas koht", "et")
+    assert (mention.value, mention.kind) == (4, "ordinal")
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
         ("de", "eine fünftägige Unterbrechung", 5),

@@ -391,26 +391,26 @@ CARDINALS: dict[str, dict[int, str]] = {
         10**9: "milijarda milijardi",
     },
     "hu": {
-        1: "egy egyet",
-        2: "kettő két kettőt",
-        3: "három hármat",
-        4: "négy négyet",
-        5: "öt ötöt",
+        1: "egy egyet eggyel",
+        2: "kettő két kettőt kettővel",
+        3: "három hármat hárommal",
+        4: "négy négyet néggyel",
+        5: "öt ötöt öttel",
         6: "hat hatot",
         7: "hét hetet",
-        8: "nyolc nyolcat",
-        9: "kilenc kilencet",
-        10: "tíz tizet tízet tizen",
-        20: "húsz huszat huszon",
-        30: "harminc",
-        40: "negyven",
-        50: "ötven",
-        60: "hatvan",
-        70: "hetven",
-        80: "nyolcvan",
-        90: "kilencven",
-        100: "száz százat",
-        1000: "ezer ezret",
+        8: "nyolc nyolcat nyolccal",
+        9: "kilenc kilencet kilenccel",
+        10: "tíz tizet tízet tizen tízzel",
+        20: "húsz huszat huszon hússzal",
+        30: "harminc harmincat harminccal",
+        40: "negyven negyvenet negyvennel",
+        50: "ötven ötvenet ötvennel",
+        60: "hatvan hatvanat hatvannal",
+        70: "hetven hetvenet hetvennel",
+        80: "nyolcvan nyolcvanat nyolcvannal",
+        90: "kilencven kilencvenet kilencvennel",
+        100: "száz százat százzal",
+        1000: "ezer ezret ezerrel",
         10**6: "millió milliót",
         10**9: "milliárd milliárdot",
     },
@@ -772,9 +772,79 @@ TIMES_TEN: dict[str, str] = {
     "lv": "desmit",
 }
 
+#: Case endings that agglutinative languages put on a number word without changing its
+#: value (Finnish "kolme|ssa", Estonian "kahe|le", Hungarian "hetven|nél" more than
+#: seventy, "négy|en" four of them, "huszonegy|re"): added to every stem of
+#: :data:`CASE_STEMS` when the lexicon is built (a form listed elsewhere keeps its meaning:
+#: Estonian "neljas" stays the ordinal). Not the endings that make another word of it:
+#: Hungarian "-szor" (times), "-as/-es" ("ötös", the figure five), "-odik" (ordinals).
+CASE_ENDINGS: dict[str, str] = {
+    "et": "s st sse le l lt ks ni na ta ga",
+    "fi": "n ssa ssä sta stä lla llä lta ltä lle ksi",
+    "hu": "nál nél ban ben ból ből ba be ra re ról ről hoz hez höz nak nek ig ért ként "
+    "tól től an en on ön",
+}
+
+#: The stems of each value that :data:`CASE_ENDINGS` attach to: the Finnish and Estonian
+#: genitive stems ("kahde-", "kahe-"), the Hungarian nominative and its shortened stem
+#: before a vowel ("három" / "hárm-an", "kettő" / "kett-en", "ezer" / "ezr-en"). The
+#: Hungarian "hat" and "hét" (also "affects" and "week") have no stem here.
+CASE_STEMS: dict[str, dict[int, str]] = {
+    "et": {
+        1: "ühe",
+        2: "kahe",
+        3: "kolme",
+        4: "nelja",
+        5: "viie",
+        6: "kuue",
+        7: "seitsme",
+        8: "kaheksa",
+        9: "üheksa",
+        10: "kümne",
+        100: "saja",
+        1000: "tuhande",
+    },
+    "fi": {
+        1: "yhde",
+        2: "kahde",
+        3: "kolme",
+        4: "neljä",
+        5: "viide",
+        6: "kuude",
+        7: "seitsemä",
+        8: "kahdeksa",
+        9: "yhdeksä",
+        10: "kymmene",
+        100: "sada",
+        1000: "tuhanne",
+    },
+    "hu": {
+        1: "egy",
+        2: "kettő kett",
+        3: "három hárm",
+        4: "négy",
+        5: "öt",
+        8: "nyolc",
+        9: "kilenc",
+        10: "tíz tiz",
+        20: "húsz husz",
+        30: "harminc",
+        40: "negyven",
+        50: "ötven",
+        60: "hatvan",
+        70: "hetven",
+        80: "nyolcvan",
+        90: "kilencven",
+        100: "száz",
+        1000: "ezer ezr",
+    },
+}
+
 #: Forms that add ten to the unit before them inside one word ("kaksi|toista" = 12).
 PLUS_TEN: dict[str, str] = {
-    "et": "teist",
+    # Estonian teens decline as "-teistkümne" + case ending ("kaheteistkümnega", with 12)
+    "et": "teist teistkümne teistkümnes teistkümnest teistkümnesse teistkümnele teistkümnel "
+    "teistkümnelt teistkümneks teistkümneni teistkümnena teistkümneta teistkümnega",
     "fi": "toista",
     "lv": "padsmit",
 }

@@ -338,10 +338,13 @@ def _lexicon(lang: str) -> _Lexicon:
     if lang == "ro":  # both spellings of s- and t-comma are in use
         for form, morph in list(morphs.items()):
             morphs.setdefault(form.replace("ș", "ş").replace("ț", "ţ"), morph)
+    ordinals = _ordinals(lang)
+    for form, morph in _case_forms(lang, morphs).items():
+        if form not in ordinals:
+            morphs.setdefault(form, morph)
     words: dict[str, tuple[_Morph, ...]] = {
         form: (m,) for form, m in morphs.items() if m.role != "conn"
     }
-    ordinals = _ordinals(lang)
     for form, morph in ordinals.items():
         words.setdefault(form, (morph,))
     ambiguous = set(lex.AMBIGUOUS.get(lang, "").split())  # Irish "31 míle" is 31 miles
@@ -378,6 +381,20 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         ordinal_terms=_ordinal_terms(lang),
     )
+
+
+def _case_forms(lang: str, morphs: dict[str, _Morph]) -> dict[str, _Morph]:
+    """Every stem of :data:`.lexicon_numbers.CASE_STEMS` with every case ending of
+    :data:`.lexicon_numbers.CASE_ENDINGS`, in the role the value's first listed form has
+    ("kymmene|ssä" multiplies like "kymmenen")."""
+    endings = lex.CASE_ENDINGS.get(lang, "").split()
+    forms: dict[str, _Morph] = {}
+    for value, stems in lex.CASE_STEMS.get(lang, {}).items():
+        role = morphs[lex.CARDINALS[lang][value].split()[0]].role
+        for stem in stems.split():
+            for ending in endings:
+                forms[stem + ending] = _Morph(role, value)
+    return forms
 
 
 def _ordinals(lang: str) -> dict[str, _Morph]:
