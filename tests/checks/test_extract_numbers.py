@@ -215,6 +215,43 @@ def test_case_endings_make_no_number_of_other_words(lang: str, text: str) -> Non
     assert extract_numbers(text, lang) == ()
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the first and second subparagraphs"),
+        ("fi", "ydinvoimalan ensimmäinen ja toinen reaktori"),
+        ("sk", "prvý aj druhý reaktor"),
+        ("cs", "první a druhý pododstavec"),
+        ("pl", "akapit pierwszy i drugi"),
+        ("sv", "första och andra stycket"),
+        ("da", "første og andet afsnit"),
+        ("et", "esimene ja teine lõik"),
+        ("fr", "la première et la seconde lecture"),
+        ("de", "die erste und die zweite Lesung"),
+        ("mt", "l-ewwel u t-tieni"),
+    ],
+)
+def test_first_and_second_are_ordinals_as_a_pair(lang: str, text: str) -> None:
+    assert [(m.value, m.kind) for m in extract_numbers(text, lang)] == [
+        (1, "ordinal"),
+        (2, "ordinal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a second opinion"),  # alone, "second" is not a rank
+        ("en", "first of all"),
+        ("fi", "toinen jäsenvaltio"),  # "another Member State"
+        ("sk", "druhá strana"),  # "the other side"
+        ("sv", "andra länder"),  # "other countries"
+    ],
+)
+def test_first_or_second_alone_is_no_number(lang: str, text: str) -> None:
+    assert extract_numbers(text, lang) == ()
+
+
 def test_an_ordinal_keeps_its_meaning_when_a_case_form_looks_the_same() -> None:
     (mention,) = extract_numbers("neljas koht", "et")
     assert (mention.value, mention.kind) == (4, "ordinal")
@@ -235,6 +272,8 @@ def test_an_ordinal_keeps_its_meaning_when_a_case_form_looks_the_same() -> None:
         ("el", "πενθήμερη διακοπή", 5),
         ("hu", "ötnapos internetleállás", 5),
         ("hu", "kéthetes tüntetések", 2),
+        ("et", "neljakuused hiired", 4),
+        ("et", "kahetunnise koosoleku", 2),
         ("nl", "een vijfdaagse onderbreking", 5),
         ("sv", "ett femdagarsavbrott", 5),
     ],
@@ -261,6 +300,7 @@ def test_duration_compounds_give_their_number(lang: str, text: str, value: int) 
         ("et", "viis läbi uuringu"),  # "carried out", not "five"
         ("ga", "trí na meáin"),  # "through", not "three"
         ("hu", "hatással van"),
+        ("et", "neljapäeval ja neljapäevane"),  # Thursday, not "four days"
     ],
 )
 def test_words_that_are_not_counts(lang: str, text: str) -> None:

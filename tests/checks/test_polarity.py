@@ -330,6 +330,12 @@ def test_other_flips_and_scales(german: str, other: str, lang: str, expected: li
             "fr",
         ),
         ("begrüßt die Freilassung;", "se félicite de la libération;", "fr"),
+        # "d'après" is "according to", not "after"
+        (
+            "Das Korps schätzte, dass die zuvor beschädigten Dämme brechen könnten;",
+            "D’après le Corps, les digues précédemment endommagées pourraient céder;",
+            "fr",
+        ),
     ],
 )
 def test_equivalent_wordings_give_nothing(german: str, other: str, lang: str) -> None:

@@ -1300,6 +1300,39 @@ ORDINALS: dict[str, dict[int, str]] = {
     },
 }
 
+#: Forms of "second" left out of :data:`ORDINALS` because they also mean "other" (or a
+#: second of time, "according to"). Right after a "first" and an "and" (or a comma) they
+#: are the ordinal 2, and that "first" is the ordinal 1: "first and second
+#: subparagraphs", "ensimmäinen ja toinen reaktori", "prvý aj druhý". Languages whose
+#: "second" is listed in :data:`ORDINALS` get the "first" of such a pair read the same way.
+SECOND_AFTER_FIRST: dict[str, str] = {
+    "cs": "druhý druhá druhé druhého druhému druhém druhým druhou druzí druhých druhými",
+    "da": "anden andet andre",
+    "en": "second",
+    "es": "segundo segundos",
+    "et": "teine teise teist teises teisel teisele teiseks teisena teised teiste",
+    "fi": "toinen toisen toista toisessa toiseen toisella toiselle toisena toiseksi toiset "
+    "toisten toisia",
+    "fr": "second seconde seconds secondes",
+    "hr": "drugi druga drugo drugog drugoga drugom drugome drugoj drugu drugih drugim drugima",
+    "it": "secondo secondi",
+    "lt": "antra antrasis antroji antrojo antrąjį antrajame antrosios",
+    "lv": "otrā otro otrās",
+    "pl": "drugi druga drugie drugiego drugiej drugiemu drugim drugą drugich drudzy",
+    "pt": "segundo segundos",
+    "sk": "druhý druhá druhé druhého druhému druhom druhým druhou druhej druhí druhých druhými",
+    "sl": "drugi druga drugo drugega drugemu drugem drugim drugih drugimi",
+    "sv": "andra andre",
+}
+
+#: "And" between two ordinals ("first and second", "pierwszy i drugi").
+AND_WORDS: dict[str, str] = {
+    "bg": "и", "cs": "a i", "da": "og", "de": "und", "el": "και", "en": "and", "es": "y e",
+    "et": "ja", "fi": "ja", "fr": "et", "ga": "agus", "hr": "i", "hu": "és", "it": "e ed",
+    "lt": "ir", "lv": "un", "mt": "u", "nl": "en", "pl": "i oraz", "pt": "e", "ro": "și şi",
+    "sk": "a aj i", "sl": "in", "sv": "och",
+}  # fmt: skip
+
 #: Word starts of a neighbour (the word before or after) that make an ordinal word part of a
 #: term rather than a rank, by the ordinal's value (0: any value): "third countries",
 #: "third-party", "państwa trzecie", "τρίτες χώρες" (but "the seventh country" is a rank),
@@ -1380,9 +1413,10 @@ COMPOUND_STEMS: dict[str, dict[int, str]] = {
         15: "δεκαπεν",
     },
     "en": {},
-    "et": {  # not "nelja": "neljapäev" is Thursday
+    "et": {  # "nelja" takes no "päev" head (COMPOUND_HEADS): "neljapäev" is Thursday
         2: "kahe",
         3: "kolme",
+        4: "nelja",
         5: "viie",
         6: "kuue",
         7: "seitsme",
@@ -1483,7 +1517,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "da": r"dages|døgns|ugers|måneders|års|årig|timers",
     "de": r"tägig|wöchig|monatig|jährig|stündig|minütig|jahres|monats|wochen|tages",
     "el": r"θημερ|ημερ|μην[οη]|ετ[ηι]|ετους|ετων",  # compared without accents
-    "et": r"päevane|päevas|nädalane|nädalas|kuune|kuulis|aastane|aastas|tunnine",
+    "et": r"(?<!nelja)päevane|(?<!nelja)päevas|nädalane|nädalas|kuune|kuuse|kuulis|aastane"
+    r"|aastas|tunnine|tunnise",
     "fi": r"päiväi|viikkoi|kuukautinen|kuukautis|vuoti|tuntinen|tuntis",
     "hr": r"dnevn|tjedn|mjesečn|godišnj|satn",
     "hu": r"napos|hetes|hónapos|éves|órás|perces",

@@ -151,6 +151,8 @@ def extract_numbers(
     if spelled:
         taken = [m.span for m in found]
         found.extend(m for m in _word_numbers(text, lang) if not overlaps(m.span, taken))
+        taken = [m.span for m in found]
+        found.extend(m for m in _first_and_second(text, lang) if not overlaps(m.span, taken))
     found.sort(key=lambda m: m.span)
     return tuple(m for m in found if not overlaps(m.span, excluded))
 
@@ -579,6 +581,42 @@ def _word_numbers(text: str, lang: str) -> Iterable[NumberMention]:
         mention = _run_mention(text, lang, run, lexicon)
         if mention:
             yield mention
+
+
+def _first_and_second(text: str, lang: str) -> Iterable[NumberMention]:
+    """The ordinals of "first and second" (:data:`.lexicon_numbers.SECOND_AFTER_FIRST`):
+    a lone "first" is no number, and "toinen", "druhý" or "second" alone mean "other" or
+    a second of time; as a pair they are 1 and 2."""
+    pattern = _pair_pattern(lang)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        for group, value in (("first", 1), ("second", 2)):
+            yield NumberMention(
+                value=value, kind="ordinal", span=match.span(group), surface=match.group(group),
+                spelled=True,
+            )  # fmt: skip
+
+
+@cache
+def _pair_pattern(lang: str) -> re.Pattern[str] | None:
+    """ "<first> and [article] <second>" or "<first>, <second>" in ``lang``."""
+    ordinals = lex.ORDINALS.get(lang, {})
+    firsts = ordinals.get(1, "").split()
+    seconds = [*ordinals.get(2, "").split(), *lex.SECOND_AFTER_FIRST.get(lang, "").split()]
+    ands = lex.AND_WORDS.get(lang, "").split()
+    if not (firsts and seconds and ands):
+        return None
+
+    def alternation(forms: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<first>{alternation(firsts)})"
+        rf"(?:\s*,\s*|\s+(?:{alternation(ands)})\s+)(?:[^\W\d_]{{1,3}}[\s\-'’]+)?"
+        rf"(?P<second>{alternation(seconds)})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def _irish_ordinal_tens(text: str, run: _Run) -> None:

@@ -57,7 +57,8 @@ LEXICON = build(
             (r"augment\w*", r"hausse\w*", r"croissan\w*", r"accroissement\w*", r"flambée\w*"),
             (r"baiss\w*", r"diminu\w*", r"réduction\w*", r"recul\w*"),
         ),
-        "time": ((r"avant(?:\s+que|\s+de)?",), (r"après",)),
+        # "d'après" is "according to"
+        "time": ((r"avant(?:\s+que|\s+de)?",), (r"(?<![dD]['’])après",)),
     },
     scales={
         "demand": (
