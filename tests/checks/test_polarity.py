@@ -330,6 +330,17 @@ def test_other_flips_and_scales(german: str, other: str, lang: str, expected: li
             "fr",
         ),
         ("begrüßt die Freilassung;", "se félicite de la libération;", "fr"),
+        # "deprived of" says what "kein" says
+        (
+            "dass etwa 9.400 Häuser in der Region kein Wasser haben;",
+            "qu'environ 9 400 habitations de la région sont privées d'eau;",
+            "fr",
+        ),
+        (
+            "dass etwa 9.400 Häuser in der Region kein Wasser haben;",
+            "that some 9,400 homes in the region are deprived of water;",
+            "en",
+        ),
         # "d'après" is "according to", not "after"
         (
             "Das Korps schätzte, dass die zuvor beschädigten Dämme brechen könnten;",

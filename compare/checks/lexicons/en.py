@@ -30,7 +30,7 @@ LEXICON = build(
         r"refrain(?:s|ed|ing)?\s+from",
         r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|discontinu\w+|halt(?:s|ed|ing)?",
         r"(?:put|putting|bring|bringing)\s+an\s+end\s+to",
-        r"lack(?:s|ed|ing)?|absence",
+        r"lack(?:s|ed|ing)?|absence|deprived\s+of|devoid\s+of",
         r"without\s+(?:delay|restriction|restrictions|hindrance|exception|further\s+ado)",
         r"un(?:restrict|hinder|imped|detect|recogn|likel|abl|necessar|accept|limit|warrant|"
         r"just|fair|lawful|democratic|touch|punish|reason|condition|fetter|obstruct)\w*",

@@ -24,6 +24,8 @@ LEXICON = build(
         r"sans\s+(?:délai|tarder|retard|restriction\w*|entrave\w*|exception|réserve)",
         r"(?:s['’])?abst(?:enir|iennent|ient|enant)\w*",
         r"omis\w*|omett\w*|manqu\w*|absence|défaut\s+de|faute\s+de",
+        # "privées d'eau" / "kein Wasser haben": deprived of, devoid of
+        r"priv(?:é|ée|és|ées|er|ant)\s+(?:de|du|des|d['’]\w+)|dépourvu\w*",
         r"cess\w+\s+d(?:e|['’]\w+)|mettre\s+(?:un\s+terme|fin)",
         r"in(?:compatib|accept|util|adéquat|justif|dépend|discrimin|suffis|vraisembl)\w*",
         r"i(?:llimit|mpunit|mpossib|ndûment)\w*",
