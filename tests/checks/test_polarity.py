@@ -330,6 +330,15 @@ def test_other_flips_and_scales(german: str, other: str, lang: str, expected: li
             "fr",
         ),
         ("begrüßt die Freilassung;", "se félicite de la libération;", "fr"),
+        # "as soon as possible" holds the Irish "can" without being one
+        (
+            "29 Prozent gaben an, Australien solle so schnell wie möglich eine Republik "
+            "werden, während 31 Prozent meinen, Australien solle niemals eine Republik werden.",
+            "creideann 29 faoin gcéad go mba cheart don Astráil teacht ina poblacht chomh luath "
+            "agus is féidir, agus creideann 31 faoin gcéad nár chóir don Astráil a bheith ina "
+            "poblacht riamh.",
+            "ga",
+        ),
         # "deprived of" says what "kein" says
         (
             "dass etwa 9.400 Häuser in der Region kein Wasser haben;",

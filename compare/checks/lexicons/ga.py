@@ -70,7 +70,11 @@ LEXICON = build(
         "obligation": (
             (3, r"ní\s+mór|caithfidh|caithfear|is\s+gá"),
             (2, r"(?:ba|ar|gur|níor|nár)\s+(?:ch?eart|ch?óir)"),
-            (1, r"féadfaidh|d['’]fhéadfadh|féadfar|is\s+féidir|bhféadfadh"),
+            # not in "chomh luath agus is féidir", "a luaithe is féidir" (as soon as possible)
+            (
+                1,
+                r"féadfaidh|d['’]fhéadfadh|féadfar|(?<!agus\s)(?<!luaithe\s)is\s+féidir|bhféadfadh",
+            ),
         ),
         "condemnation": (
             (4, r"cáineann\s+sí\s+(?:\S+\s+){0,2}?go\s+(?:dian|láidir|tréan)"),
