@@ -53,6 +53,7 @@ from compare.align.sentences import (
     piece_spans,
 )
 from compare.align.words import (
+    DISTORTION,
     TokenVectorMemo,
     WordAlignment,
     align_words,
@@ -365,7 +366,7 @@ def _word_gaps(
     if not unusual and chars > SHORT_CHARS:
         return []
     wa = align_words(p_text, o_text, encoder, WORD_METHOD, src_lang=view.pivot_lang,
-                     tgt_lang=view.lang)  # fmt: skip
+                     tgt_lang=view.lang, distortion=DISTORTION)  # fmt: skip
     runs = [("pivot", r) for r in wa.unaligned_runs("src", MIN_CONTENT_WORDS)]
     runs += [("other", r) for r in wa.unaligned_runs("tgt", MIN_CONTENT_WORDS)]
     if not runs:

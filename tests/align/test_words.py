@@ -10,6 +10,7 @@ import pytest
 
 from compare.align.words import (
     DEFAULT_LAYER,
+    DISTORTION,
     TokenVectorMemo,
     WordAlignment,
     align_words,
@@ -108,6 +109,18 @@ def test_itermax_lets_a_leftover_word_join_a_linked_one() -> None:
 def test_align_words_links_translations() -> None:
     wa = align_words("Das Haus ist rot.", "The house is red.", ConceptEncoder(), "argmax")
     assert texts(wa) == [("Das", "The"), ("Haus", "house"), ("ist", "is"), ("rot", "red")]
+
+
+def test_repeated_words_link_in_order() -> None:
+    # both "Haus" have the vector of both "house": only their positions tell them apart
+    wa = align_words("Das Haus ist rot und das Haus ist groß.",
+                     "The house is red and the house is big.", ConceptEncoder(), "argmax",
+                     distortion=DISTORTION)  # fmt: skip
+    links = [(wa.src[a:b], wa.tgt[c:d], a < 20, c < 20) for (a, b), (c, d) in
+             ((wa.src_words[i], wa.tgt_words[j]) for i, j in wa.links)]  # fmt: skip
+    assert ("Haus", "house", True, True) in links
+    assert ("Haus", "house", False, False) in links
+    assert wa.unaligned_runs("src", 1) == () and wa.unaligned_runs("tgt", 1) == ()
 
 
 def test_token_spans_in_bytes_are_converted_to_characters() -> None:

@@ -50,7 +50,11 @@ def test_added_clause_is_an_addition_with_its_span() -> None:
     found = flags(alignment([GERMAN], [english]), ConceptEncoder(LEXICON))
     assert [f.type for f in found] == ["addition"]
     flag = found[0]
-    assert flag.other_text == "and to report back to the committee every month"
+    # the German "und" may link to either "and": the clause with or without its own
+    assert flag.other_text in (
+        "and to report back to the committee every month",
+        "to report back to the committee every month",
+    )
     assert english[slice(*flag.other_span)] == flag.other_text
     assert flag.pivot_span is None and flag.pivot_unit == "par:1"
     evidence = dict(flag.evidence)
