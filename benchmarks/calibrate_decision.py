@@ -43,6 +43,8 @@ from benchmarks.eval_divergence import (
     flores_document,
     flores_lines,
 )
+from benchmarks.eval_wmt22 import mcc
+from benchmarks.eval_wmt22 import roc_auc as auc
 from compare.inject import inject
 from compare.types import EU_LANGUAGES, Document
 
@@ -58,8 +60,6 @@ PAIR_TYPES: tuple[str, ...] = (
 )
 #: Thresholds tried, in standard deviations of faithful translation.
 GRID = np.round(np.arange(0.5, 6.01, 0.05), 2)
-#: Severities that make a pair divergent (as in ``pairs``).
-COUNTED = ("warning", "error")
 
 
 @dataclass(frozen=True)
@@ -139,30 +139,12 @@ def judge(pairs: Sequence[LabelledPair], encoder: object) -> tuple[np.ndarray, n
         by_direction.setdefault((pair.src, pair.tgt), []).append(i)
     for (src, tgt), indices in by_direction.items():
         batch = [(pairs[i].source, pairs[i].target) for i in indices]
+        # at an infinite threshold a pair is divergent by its warnings and errors alone
         results = judge_pairs(batch, src, tgt, encoder, threshold=float("inf"))
         for i, result in zip(indices, results, strict=True):
             scores[i] = result.score
-            flagged[i] = any(f.severity in COUNTED for f in result.flags)
+            flagged[i] = result.divergent
     return scores, flagged
-
-
-def mcc(truth: np.ndarray, decision: np.ndarray) -> float:
-    """Matthews correlation of a boolean decision with the boolean truth."""
-    tp = float(np.sum(truth & decision))
-    tn = float(np.sum(~truth & ~decision))
-    fp = float(np.sum(~truth & decision))
-    fn = float(np.sum(truth & ~decision))
-    denominator = np.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
-    return (tp * tn - fp * fn) / denominator if denominator else 0.0
-
-
-def auc(truth: np.ndarray, scores: np.ndarray) -> float:
-    """ROC AUC of the scores (ties count half)."""
-    pos, neg = scores[truth], scores[~truth]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
-    return float(greater / (len(pos) * len(neg)))
 
 
 def best_threshold(truth: np.ndarray, scores: np.ndarray, flagged: np.ndarray) -> float:

@@ -19,7 +19,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.eval_wmt22 import THREADS_HELP, best_threshold, f1, mcc, roc_auc
+from benchmarks.eval_wmt22 import (
+    THREADS_HELP,
+    THRESHOLDS_HELP,
+    best_threshold,
+    f1,
+    mcc,
+    parse_thresholds,
+    roc_auc,
+    sweep,
+)
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "refresd-enfr"
 
@@ -55,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pairs only")
     parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
+    parser.add_argument("--thresholds", default=None, help=THRESHOLDS_HELP)
     args = parser.parse_args(argv)
     from compare.checks.command import cosine_scores, judge_pairs, pair_scorer
     from compare.encode import get_encoder
@@ -79,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"| baseline: 1-cosine, F1 at threshold {base_threshold:.4f} tuned on these labels "
           f"| {base_f1:.3f} | {mcc(gold, cosine >= base_threshold):.3f} "
           f"| {roc_auc(gold, cosine):.3f} |")  # fmt: skip
+    if args.thresholds:
+        print("\ndiagnostic (reads the labels): the decision at other thresholds")
+        print("| threshold | MCC | F1 (divergent) |\n|---|---|---|")
+        print("\n".join(sweep(gold, results, parse_thresholds(args.thresholds))))
     print(f"{elapsed:.0f} s for the pairs decision ({len(gold)} pairs)")
     return 0
 

@@ -17,6 +17,7 @@ import argparse
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -84,6 +85,34 @@ def best_threshold(
     return best
 
 
+def sweep(gold: Sequence[bool], results: Sequence[Any], thresholds: Sequence[float]) -> list[str]:
+    """Table rows "| threshold | MCC | F1 |" of the decision (a warning or error flag, or the
+    score at the threshold) at each of ``thresholds``.
+
+    Reads the labels: a diagnostic of the trade-off, never a way to set the default.
+    """
+    from compare.checks.command import DIVERGENT_SEVERITIES
+
+    flagged = [any(f.severity in DIVERGENT_SEVERITIES for f in r.flags) for r in results]
+    rows = []
+    for threshold in thresholds:
+        decision = [f or r.score >= threshold for f, r in zip(flagged, results, strict=True)]
+        rows.append(f"| {threshold:g} | {mcc(gold, decision):.3f} | {f1(gold, decision):.3f} |")
+    return rows
+
+
+def parse_thresholds(value: str | None) -> list[float]:
+    """ "1.57,3" -> [1.57, 3.0]; None -> []."""
+    return [float(t) for t in value.split(",")] if value else []
+
+
+#: Help of --thresholds.
+THRESHOLDS_HELP = (
+    "also print the decision at these thresholds (comma-separated): a diagnostic that reads "
+    "the labels, never a way to set the default"
+)
+
+
 # -- data -------------------------------------------------------------------------------
 
 
@@ -106,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pairs only")
     parser.add_argument("--threads", type=int, default=None, help=THREADS_HELP)
+    parser.add_argument("--thresholds", default=None, help=THRESHOLDS_HELP)
     args = parser.parse_args(argv)
     from compare.checks.command import cosine_scores, judge_pairs, pair_scorer
     from compare.encode import get_encoder
@@ -134,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"| {base_mcc:.3f} | {f1(gold, base_pred):.3f} |")  # fmt: skip
     print(f"ROC AUC of the {name} score: {roc_auc(gold, [r.score for r in results]):.3f}; "
           f"of 1-cosine: {roc_auc(gold, cosine):.3f}")  # fmt: skip
+    if args.thresholds:
+        print("\ndiagnostic (reads the labels): the decision at other thresholds")
+        print("| threshold | MCC | F1 (BAD) |\n|---|---|---|")
+        print("\n".join(sweep(gold, results, parse_thresholds(args.thresholds))))
     print(f"{elapsed:.0f} s for the pairs decision ({len(gold)} pairs)")
     return 0
 

@@ -53,8 +53,10 @@ DEFAULT_LAYER = 6
 #: ("Australien ... Australien" against "Αυστραλία ... Αυστραλία": both second halves were
 #: left without links and flagged as added). Chosen among 0, 0.1, 0.2, 0.3 by the unaligned
 #: share of content words on faithful FLORES pairs (German against seven languages, 40
-#: lines each: lowest at 0.3 in five of seven) and the SimAlign sample's AER (argmax 0.203
-#: -> 0.209, itermax 0.222 -> 0.207: noise on five sentences).
+#: lines each: lowest at 0.3 in five of seven; a one-off measurement, see
+#: docs/evaluation.md) and the SimAlign sample's AER (``python -m benchmarks.word_alignment
+#: --distortion 0.3``: argmax 0.203 -> 0.209, itermax 0.222 -> 0.207; noise on five
+#: sentences).
 DISTORTION = 0.3
 #: Matching rounds of itermax and the discount of pairs whose one side is already linked:
 #: the settings the SimAlign paper reports (two iterations, alpha = 0.9).

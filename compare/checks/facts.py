@@ -1115,7 +1115,7 @@ def is_place_name(surface: str, lang: str) -> bool:
     """
     words = [_word_keys(w, lang) for w in _WORD.findall(surface)]
     return bool(words) and all(
-        any(code[0] != "C" for k in keys for code in _exonym_codes(k, lang)) for keys in words
+        any(not _is_city(code) for k in keys for code in _exonym_codes(k, lang)) for keys in words
     )
 
 
@@ -1164,12 +1164,17 @@ def _exonym_index(
     by_code: dict[str, set[str]] = defaultdict(set)
     for code, name in names:
         for word in _WORD.findall(name):
-            if len(word) < (EXONYM_CITY_MIN_LETTERS if code[0] == "C" else EXONYM_MIN_LETTERS):
+            if len(word) < (EXONYM_CITY_MIN_LETTERS if _is_city(code) else EXONYM_MIN_LETTERS):
                 continue
             for key in _word_keys(word, lang):
                 by_stem[key[:EXONYM_STEM]].append((key, code))
                 by_code[code].add(key)
     return dict(by_stem), {c: tuple(sorted(k)) for c, k in by_code.items()}
+
+
+def _is_city(code: str) -> bool:
+    """Whether an exonym code of :func:`_exonym_index` names a city ("C" + time zone)."""
+    return code.startswith("C")
 
 
 def _cities(locale: Any) -> dict[str, str]:
