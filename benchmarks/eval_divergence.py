@@ -462,14 +462,23 @@ def report(name: str, outcomes: list[Outcome], available: set[str]) -> list[str]
 
 
 def outcome_records(outcomes: Iterable[Outcome]) -> Iterator[dict[str, object]]:
-    """One JSON record per injection: found or not, with the flags on its units."""
+    """One JSON record per injection: found or not, with the flags on its units; and one
+    per faithful version that got warnings or errors (``"injection": null``), with them."""
     from compare.report import flag_record
 
     for outcome in outcomes:
         key = outcome.case.key
-        if key is None:
-            continue
         counted = [f for f in outcome.flags if f.severity in COUNTED]
+        if key is None:
+            if counted:
+                yield {
+                    "source": outcome.case.source,
+                    "lang": outcome.case.lang,
+                    "injection": None,
+                    "found": None,
+                    "flags_on_units": [flag_record(f) for f in counted],
+                }
+            continue
         for injection in key.divergences:
             near = [
                 f for f in counted
@@ -580,7 +589,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-flores", action="store_true")
     parser.add_argument("--no-drafts", action="store_true")
     parser.add_argument("--checks", default=None, help="checks to run (default: all)")
-    parser.add_argument("--out", default=None, help="write per-injection records (JSONL) here")
+    parser.add_argument(
+        "--out", default=None,
+        help="write per-injection records and the faithful versions' flags (JSONL) here",
+    )  # fmt: skip
     parser.add_argument("--calibrate-pairs", action="store_true")
     parser.add_argument("--calibration-lines", type=int, default=486, help="FLORES lines")
     parser.add_argument("--semantic-lines", type=int, default=40, help="lines for semantic")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -467,3 +468,19 @@ def test_flags_match_by_type_unit_and_span():
     numbering = _flag("structure", "par:13", "par:12", evidence=(("subtype", "numbering"),))
     assert explained_numbering(numbering, key)
     assert not explained_numbering(_flag("structure", "par:14", "par:12"), key)
+
+
+def test_records_list_the_warnings_of_faithful_versions():
+    from benchmarks.eval_divergence import Case, Outcome, outcome_records
+
+    doc = Document("d", "de", (), "")
+    error = _flag("number", "par:1", "par:1")
+    info = dataclasses.replace(error, severity="info")
+    records = list(outcome_records([
+        Outcome(Case("flores", "en", doc, doc), (error, info)),
+        Outcome(Case("flores", "fr", doc, doc), (info,)),
+    ]))  # fmt: skip
+    assert [(r["lang"], r["injection"], len(r["flags_on_units"])) for r in records] == [
+        ("en", None, 1)
+    ]
+    assert records[0]["flags_on_units"][0]["severity"] == "error"

@@ -52,7 +52,7 @@ from compare.checks.extract import (
     german_word_status,
     name_key,
 )
-from compare.checks.extract.lexicon_numbers import CARDINALS
+from compare.checks.extract.lexicon_numbers import CARDINALS, ORDINALS
 from compare.checks.extract.translit import edit_similarity
 from compare.checks.extract.units import converted
 from compare.types import Alignment, Divergence
@@ -99,6 +99,10 @@ NAME_SKELETON_ENDING = 2
 #: "Югозападноафриканска", "Kasachstan" in "EU-Kasachstanpolitik").
 NAME_IN_COMPOUND = 5
 NAME_COMPOUND_EXTRA = 4
+#: ... or at the end of a compound at least this many letters longer: a region of a
+#: country is one word in German, Swedish, Danish ("Südfrankreich", "Sydfrankrike",
+#: "Ostdeutschland" for "southern France", "East Germany").
+NAME_COMPOUND_HEAD = 3
 #: A German word the extractor cannot place counts as part of a name beside a name word
 #: up to this many letters (longer ones are mostly compound nouns).
 NAME_NEIGHBOUR_MAX = 12
@@ -110,6 +114,12 @@ NEIGHBOUR_RENDERING = 0.4
 #: shorter than this ("an", "und", "il") are not looked up at all.
 EXONYM_STEM = 3
 EXONYM_MIN_LETTERS = 4
+#: Locales whose names decide which languages stand for their country
+#: (:func:`national_languages`).
+NATIONAL_PREFIX_LOCALES = ("en", "de", "fr")
+#: ... by this many first letters ("Fran" of Frankreich / Französisch; with three,
+#: French "Anguilla" / "anglais" would pass).
+NATIONAL_PREFIX = 4
 #: City names are shorter ("Рим", "Rim" for Rome): looked up from this many letters.
 EXONYM_CITY_MIN_LETTERS = 3
 
@@ -183,6 +193,10 @@ GENERIC_NAME_NOUNS = """
 #: Round numbers a version may write as a lone word ("mil", "tausendste"), which the number
 #: extractor does not report on its own (see :func:`_worded`).
 WORDED_VALUES = frozenset({100, 1000, 10**6, 10**9})
+#: Small numbers a version may write as a Roman numeral, which the number extractor does not
+#: read (a Roman "II" may be a number, an annex or a heading level): a regnal number
+#: ("Elizabeth II" / Danish "Elizabeth 2.") explains a lone 2 on the other side.
+ROMAN_VALUES = range(2, 40)
 
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
 SCORE_CHANGED = 1.0
@@ -192,6 +206,7 @@ SCORE_MISSING = 0.7
 SCORE_INFO = 0.3
 SUBTYPE_SCORES = {
     "changed": SCORE_CHANGED, "spelled": SCORE_INFO, "worded": SCORE_INFO, "rendered": SCORE_INFO,
+    "roman": SCORE_INFO,
 }  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -207,6 +222,14 @@ _GREEK_MEDIAL_LATIN = {"μπ": "mb", "ντ": "nd", "γκ": "ng"}
 #: An English "w" before a vowel at the start of a word, in Greek and Cyrillic letters.
 _INITIAL_W = re.compile(r"^(?:γου|ου)(?=[αεηιοωάέήίόώ])", re.IGNORECASE)
 _CYRILLIC_W = re.compile(r"^у(?=[аеиоъ])", re.IGNORECASE)
+#: Irish initial mutations: eclipsis ("i bhFrainc", "gCasacstáin", "nÉirinn"), the "t" or
+#: "h" before a word after the article ("an tSín", "na hÉireann", "an t-Uisce") and
+#: lenition ("an Fhrainc", "an Ghearmáin"): the radical form is the one to compare.
+_IRISH_PREFIX = re.compile(
+    r"^(?:m(?=B)|g(?=C)|n(?=[DG])|bh(?=F)|b(?=P)|d(?=T)|t(?=S)"  # eclipsis, "tS"
+    r"|[nth]-?(?=[AEIOUÁÉÍÓÚ])|[nth]-(?=[aeiouáéíóú]))"  # before a vowel
+)
+_IRISH_LENITION = re.compile(r"^([BCDFGMPST])h(?=[^\W\d_])")
 #: German writes a Russian "ж" (ž) as "sch" (Breschnew); "tsch" is "č" and read apart.
 _GERMAN_ZH = re.compile(r"(?<!t)sch", re.IGNORECASE)
 #: Spellings of one sound the extractor's keys keep apart, folded before comparing.
@@ -251,8 +274,9 @@ class FactFinding:
         type: ``number``, ``date``, ``reference`` or ``name``.
         subtype: ``changed`` (both sides have a value, they differ), ``missing`` (only the
             pivot has it), ``extra`` (only the other version has it), ``spelled`` (a
-            number in words on one side only) or ``worded`` (a round number in digits on
-            one side that the other writes as a word: ``detail``).
+            number in words on one side only), ``worded`` (a number in digits on one side
+            that the other writes as a word: ``detail``) or ``roman`` (the other writes
+            it as a Roman numeral).
         severity: ``info``, ``warning`` or ``error``.
         pivot: the pivot's fact, None for ``extra``.
         other: the other version's fact, None for ``missing``.
@@ -305,8 +329,8 @@ def compare_facts(
     _decades(left_p, left_o)
     _decades(left_o, left_p)
     findings: list[FactFinding] = []
-    findings.extend(_worded(left_p["number"], other_text, other_lang, pivot=True))
-    findings.extend(_worded(left_o["number"], pivot_text, pivot_lang, pivot=False))
+    findings.extend(_worded(left_p["number"], other_text, other_lang, pivot_text, pivot=True))
+    findings.extend(_worded(left_o["number"], pivot_text, pivot_lang, other_text, pivot=False))
     findings.extend(_conversions(left_p["number"], pivot_text, left_o["number"], other_text))
     findings.extend(_number_findings(left_p["number"], left_o["number"]))
     findings.extend(_date_findings(left_p["date"], left_o["date"]))
@@ -553,23 +577,55 @@ def _is_number(key: Hashable) -> bool:
     return isinstance(key, int | float) and not isinstance(key, bool)
 
 
-def _worded(facts: list[Fact], text: str, lang: str, *, pivot: bool) -> list[FactFinding]:
-    """Round numbers (:data:`WORDED_VALUES`) that ``text`` writes as a word: "über 1.000" /
-    "supera las mil", "1,000th" / "tausendste", "over 1,000" / "Ezernél" (a case ending).
+def _worded(
+    facts: list[Fact], text: str, lang: str, own_text: str, *, pivot: bool
+) -> list[FactFinding]:
+    """Numbers (of ``own_text``) that ``text`` writes in a form the number extractor does
+    not report there.
 
-    The number extractor does not report a lone "thousand" ("thousands of" is no count); a
-    word that is, or begins with, the language's word for the value (at least 4 letters
-    for a prefix) explains the number here. Such facts are removed from ``facts`` and
-    returned as ``worded`` info findings.
+    - Round numbers (:data:`WORDED_VALUES`) as a lone word: "über 1.000" / "supera las
+      mil", "1,000th" / "tausendste", "over 1,000" / "Ezernél" (a case ending). The
+      extractor does not report a lone "thousand" ("thousands of" is no count); a word that
+      is, or begins with, the language's word for the value (at least 4 letters for a
+      prefix) explains the number here.
+    - An English number word kept in a name ("9th Ward" / German "Ninth Ward", "Group of
+      Seven"): a capitalised English word for the value next to another capitalised word.
+    - Small numbers (:data:`ROMAN_VALUES`) as a Roman numeral: "Elizabeth 2." / "Elizabeth
+      II" (subtype ``roman``).
+
+    The last two count only where ``text`` has the word more often than ``own_text``: an
+    "Annex II" on both sides is the same annex and explains no lone 2.
+    Such facts are removed from ``facts`` and returned as info findings.
     """
     out: list[FactFinding] = []
     for fact in list(facts):
-        word = _number_word(fact.key, text, lang) if fact.key in WORDED_VALUES else None
+        subtype, word = _written_as(fact, text, lang, own_text)
         if word is not None:
             facts.remove(fact)
             p, o = (fact, None) if pivot else (None, fact)
-            out.append(FactFinding("number", "worded", "info", p, o, detail=word))
+            out.append(FactFinding("number", subtype, "info", p, o, detail=word))
     return out
+
+
+def _written_as(fact: Fact, text: str, lang: str, own_text: str) -> tuple[str, str | None]:
+    """("worded" or "roman", the word of ``text`` that writes the fact's value, or None)."""
+    if fact.key in WORDED_VALUES:
+        return "worded", _number_word(fact.key, text, lang)
+    if fact.spelled or not isinstance(fact.key, int) or isinstance(fact.key, bool):
+        return "worded", None
+    word = _english_name_word(fact.key, text) if lang != "en" else None
+    if word is not None and _more_often(word, text, own_text):
+        return "worded", word
+    word = _roman_word(fact.key, text) if fact.key in ROMAN_VALUES else None
+    if word is not None and _more_often(word, text, own_text):
+        return "roman", word
+    return "worded", None
+
+
+def _more_often(word: str, text: str, own_text: str) -> bool:
+    """Whether ``text`` has ``word`` (a whole word, same case) more often than ``own_text``."""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+    return len(pattern.findall(text)) > len(pattern.findall(own_text))
 
 
 def _number_word(value: object, text: str, lang: str) -> str | None:
@@ -579,6 +635,55 @@ def _number_word(value: object, text: str, lang: str) -> str | None:
         if any(low == f or (len(f) >= 4 and low.startswith(f)) for f in forms):
             return token
     return None
+
+
+def _english_name_word(value: int, text: str) -> str | None:
+    """A capitalised English word for ``value`` before or after another capitalised word."""
+    forms = {CARDINALS["en"].get(value, ""), ORDINALS["en"].get(value, "")} - {""}
+    forms = {f for form in forms for f in form.split()}
+    if not forms:
+        return None
+    tokens = list(_WORD.finditer(text))
+    for k, token in enumerate(tokens):
+        word = token.group()
+        if not word[0].isupper() or word.lower() not in forms:
+            continue
+        neighbours = [tokens[x].group() for x in (k - 1, k + 1) if 0 <= x < len(tokens)]
+        if any(n[0].isupper() and n.lower() not in forms for n in neighbours):
+            return word
+    return None
+
+
+def _roman_word(value: int, text: str) -> str | None:
+    """The Roman numeral of ``value`` as a word of ``text`` (upper case, two letters or more:
+    a lone "V" or "I" is a preposition or a pronoun in some languages)."""
+    numeral = to_roman(value)
+    if len(numeral) < 2:
+        return None
+    found = re.search(rf"(?<![^\W\d_]){numeral}(?![^\W\d_])", text)
+    return found.group() if found else None
+
+
+ROMAN_LETTERS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def to_roman(value: int) -> str:
+    """The Roman numeral of 1..3999.
+
+    Example:
+        >>> to_roman(2), to_roman(14), to_roman(39)
+        ('II', 'XIV', 'XXXIX')
+    """
+    if not 0 < value < 4000:
+        raise ValueError(f"no Roman numeral for {value}")
+    out = []
+    for amount, letters in ROMAN_LETTERS:
+        count, value = divmod(value, amount)
+        out.append(letters * count)
+    return "".join(out)
 
 
 def _number_findings(left_p: list[Fact], left_o: list[Fact]) -> Iterable[FactFinding]:
@@ -710,8 +815,14 @@ def _word_keys(word: str, lang: str) -> tuple[str, ...]:
     Greek write an English "w" before a vowel as "у" and "γου" / "ου" ("Уембли",
     "Γουέμπλεϊ" for Wembley): also read as "в" / "β". A Latin "ch" is also read as French
     "sh" ("Vichy", "Michel": "Виши", "Višī", "Μισέλ").
+    Irish: also the radical form, without an initial mutation ("tSíne", "Shíne" / "Síne",
+    "bhFrainc" / "Fhrainc" / "Frainc").
     """
     forms = [word]
+    if lang == "ga":
+        radical = _IRISH_LENITION.sub(r"\1", _IRISH_PREFIX.sub("", word))
+        if radical != word and len(radical) > 1:
+            forms.append(radical)
     if lang == "de":
         if len(word) > 4 and word.endswith("s"):
             forms.append(word[:-1])
@@ -837,13 +948,17 @@ def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozen
             return True
         if _similar(token, word):
             return True
-        if (
-            len(word) >= NAME_IN_COMPOUND
-            and len(token) >= len(word) + NAME_COMPOUND_EXTRA
-            and word in token
-        ):
+        if len(word) >= NAME_IN_COMPOUND and _in_compound(word, token):
             return True
     return False
+
+
+def _in_compound(word: str, token: str) -> bool:
+    """Whether ``token`` is a compound holding ``word`` (see :data:`NAME_COMPOUND_EXTRA`)."""
+    extra = len(token) - len(word)
+    if extra >= NAME_COMPOUND_EXTRA and word in token:
+        return True
+    return extra >= NAME_COMPOUND_HEAD and token.endswith(word)
 
 
 @lru_cache(maxsize=65536)
@@ -1159,6 +1274,9 @@ def _exonym_index(
         return {}, {}
     names = [(f"T{c}", n) for c, n in locale.territories.items()]
     names += [(f"L{c}", n) for c, n in locale.languages.items() if len(c) <= 3]
+    names += [
+        (f"T{c}", locale.languages[g]) for c, g in national_languages() if g in locale.languages
+    ]
     names += [(f"C{zone}", city) for zone, city in _cities(locale).items()]
     by_stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_code: dict[str, set[str]] = defaultdict(set)
@@ -1170,6 +1288,45 @@ def _exonym_index(
                 by_stem[key[:EXONYM_STEM]].append((key, code))
                 by_code[code].add(key)
     return dict(by_stem), {c: tuple(sorted(k)) for c, k in by_code.items()}
+
+
+@lru_cache(maxsize=1)
+def national_languages() -> tuple[tuple[str, str], ...]:
+    """(territory, language) pairs where the country's adjective is its language's name.
+
+    "die französischen Behörden" translates "the authorities of France", "polskie" names
+    Poland: the language name of CLDR stands for the country too, when the language is
+    the country's first official language and its one-word name begins like the
+    language's in English, German or French (Frankreich / Französisch, Poland / Polish;
+    not the United States / English, nor French Guiana / French).
+
+    Example:
+        >>> ("FR", "fr") in national_languages(), ("US", "en") in national_languages()
+        (True, False)
+    """
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    locales = [Locale.parse(code) for code in NATIONAL_PREFIX_LOCALES]
+    pairs = []
+    for code in locales[0].territories:
+        official = get_official_languages(code, de_facto=True) if code.isalpha() else ()
+        if not official:
+            continue
+        names = [
+            (loc.territories.get(code, ""), loc.languages.get(official[0], "")) for loc in locales
+        ]
+        if any(_adjective_of(country, language) for country, language in names):
+            pairs.append((code, official[0]))
+    return tuple(pairs)
+
+
+def _adjective_of(country: str, language: str) -> bool:
+    """Whether a one-word country name and a language name begin alike ("Französisch-
+    Guayana" has two words: "französisch" does not name it)."""
+    if len(_WORD.findall(country)) != 1 or not language:
+        return False
+    return country[:NATIONAL_PREFIX].lower() == language[:NATIONAL_PREFIX].lower()
 
 
 def _is_city(code: str) -> bool:
@@ -1460,6 +1617,9 @@ def _message(view: BeadView, finding: FactFinding) -> str:
             return f"{pivot_lang} has {p.surface!r} ({p.value}) in words; {lang} has no number"
         if finding.subtype == "worded":
             return f"{pivot_lang} has {p.surface}; {lang} writes it as a word ({finding.detail})"
+        if finding.subtype == "roman":
+            roman = f"a Roman numeral ({finding.detail})"
+            return f"{pivot_lang} has {p.surface}; {lang} writes it as {roman}"
         if finding.type == "name":
             return f"name missing or replaced: {lang} has no counterpart of {p.surface}"
         return f"{pivot_lang} has the {finding.type} {p.surface}; {lang} has no counterpart"
@@ -1468,6 +1628,9 @@ def _message(view: BeadView, finding: FactFinding) -> str:
             return f"{lang} has {o.surface!r} ({o.value}) in words; {pivot_lang} has no number"
         if finding.subtype == "worded":
             return f"{lang} has {o.surface}; {pivot_lang} writes it as a word ({finding.detail})"
+        if finding.subtype == "roman":
+            roman = f"a Roman numeral ({finding.detail})"
+            return f"{lang} has {o.surface}; {pivot_lang} writes it as {roman}"
         return f"{lang} has the {finding.type} {o.surface}; {pivot_lang} has no counterpart"
     raise ValueError("a finding needs a pivot or an other fact")
 

@@ -317,6 +317,28 @@ def test_replaced_name_de_bg() -> None:
         ("Staaten in Europa", "de", "valstis Eiropas reģionā", "lv"),
         ("the French and the Germans", "en", "die Franzosen und die Deutschen", "de"),
         ("in France", "en", "we Francji", "pl"),
+        # a region of the country as one compound
+        (
+            "the Allies invaded southern France.",
+            "en",
+            "fielen die Alliierten in Südfrankreich ein",
+            "de",
+        ),
+        ("the Allies invaded southern France.", "en", "de allierade invaderade Sydfrankrike", "sv"),
+        # the country's adjective is its language's name
+        (
+            "The Allies landed in France.",
+            "en",
+            "Die Alliierten landeten an der französischen Küste.",
+            "de",
+        ),
+        (
+            "Die Alliierten landeten in Polen.",
+            "de",
+            "Alianci wylądowali na polskim wybrzeżu.",
+            "pl",
+        ),
+        ("Die Behörden Griechenlands", "de", "the Greek authorities", "en"),
     ],
 )
 def test_country_region_and_language_names_in_their_own_form(
@@ -328,6 +350,68 @@ def test_country_region_and_language_names_in_their_own_form(
 def test_a_country_replaced_by_another_stays_an_error() -> None:
     [finding] = compare_texts("in France", "en", "en Espagne", "fr")
     assert (finding.subtype, finding.other.surface) == ("changed", "Espagne")
+
+
+@pytest.mark.parametrize(
+    ("german", "other", "lang", "subtype", "replacement"),
+    [
+        (
+            "Die Alliierten landeten in Frankreich.",
+            "The Allies landed in Belgium.",
+            "en",
+            "changed",
+            "Belgium",
+        ),
+        (
+            "Die Alliierten landeten in Frankreich.",
+            "Les Alliés ont débarqué sur la côte belge.",
+            "fr",
+            "missing",
+            None,
+        ),
+        ("Die Behörden Russlands reagierten.", "Les autorités ont réagi.", "fr", "missing", None),
+    ],
+)
+def test_a_german_country_name_is_a_name(
+    german: str, other: str, lang: str, subtype: str, replacement: str | None
+) -> None:
+    # German capitalises every noun: "Frankreich", "Russland" look like common nouns
+    [finding] = compare_texts(german, "de", other, lang)
+    assert (finding.type, finding.subtype) == ("name", subtype)
+    assert (finding.other.surface if finding.other else None) == replacement
+
+
+@pytest.mark.parametrize(
+    ("german", "irish"),
+    [
+        ("die Wirtschaft Chinas", "geilleagar na Síne"),  # CLDR: "an tSín"
+        ("in Frankreich", "i bhFrainc"),  # CLDR: "an Fhrainc"
+        ("in Deutschland", "sa Ghearmáin"),
+        ("in Irland", "in Éirinn"),
+        ("die Regierung Irlands", "Rialtas na hÉireann"),
+    ],
+)
+def test_irish_names_are_compared_without_their_initial_mutation(german: str, irish: str) -> None:
+    from compare.checks.facts import _word_keys, exonym_found
+
+    word = german.split()[-1]
+    assert exonym_found(_word_keys(word, "de"), "de", name_side(irish, "ga"))
+
+
+def test_an_irish_country_replaced_by_another_is_still_an_error() -> None:
+    [finding] = compare_texts(
+        "Die Wirtschaft Chinas wächst.", "de", "Fásann geilleagar na Seapáine.", "ga"
+    )
+    assert (finding.type, finding.subtype, finding.other.surface) == ("name", "changed", "Seapáine")
+
+
+def test_only_a_countrys_own_language_stands_for_it() -> None:
+    from compare.checks.facts import national_languages
+
+    pairs = set(national_languages())
+    assert {("FR", "fr"), ("PL", "pl"), ("GR", "el"), ("DE", "de")} <= pairs
+    # the United States / English; French Guiana ("Französisch-Guayana") / French
+    assert not {("US", "en"), ("GF", "fr"), ("BR", "pt"), ("SA", "ar")} & pairs
 
 
 @pytest.mark.parametrize(
@@ -698,6 +782,43 @@ def test_a_round_number_written_as_a_word_is_info(
 ) -> None:
     [finding] = compare_texts(german, "de", other, lang)
     assert (finding.subtype, finding.severity, finding.detail) == ("worded", "info", word)
+
+
+@pytest.mark.parametrize(
+    ("german", "other", "lang", "subtype", "word"),
+    [
+        ("Königin Elizabeth II. besuchte", "Dronning Elizabeth 2. besøgte", "da", "roman", "II"),
+        ("Papst Benedikt XVI. sagte", "Papież Benedykt 16. powiedział", "pl", "roman", "XVI"),
+        ("im Ninth Ward von New Orleans", "w 9th Ward w Nowym Orleanie", "pl", "worded", "Ninth"),
+        ("die Gruppe der Seven Sisters", "the 7 Sisters group", "en", "worded", "Seven"),
+    ],
+)
+def test_a_number_written_as_a_roman_numeral_or_an_english_name_is_info(
+    german: str, other: str, lang: str, subtype: str, word: str
+) -> None:
+    [finding] = compare_texts(german, "de", other, lang)
+    assert (finding.subtype, finding.severity, finding.detail) == (subtype, "info", word)
+    assert finding.other is not None and finding.pivot is None
+
+
+@pytest.mark.parametrize(
+    ("pivot", "pivot_lang", "other", "lang"),
+    [
+        ("Königin Elizabeth III. besuchte", "de", "Dronning Elizabeth 2. besøgte", "da"),
+        ("im Anhang V", "de", "w załączniku 5", "pl"),  # one letter: "V" may be a preposition
+        ("Ten slotte landen", "nl", "Schließlich 10 Länder", "de"),  # "Ten" before a lower word
+        ("He said one word.", "en", "Er sagte 1 Wort.", "de"),  # English words in English
+        ("im Ninth Ward", "de", "w 8th Ward", "pl"),  # the word for another value
+        # the same annex on both sides explains no lone number
+        ("gemäß Anhang II", "de", "zgodnie z załącznikiem II, 2 razy", "pl"),
+        ("im Ninth Ward", "de", "w Ninth Ward, 9 domów", "pl"),
+    ],
+)
+def test_a_number_in_another_form_needs_that_value(
+    pivot: str, pivot_lang: str, other: str, lang: str
+) -> None:
+    found = compare_texts(pivot, pivot_lang, other, lang)
+    assert [f.subtype for f in found if f.type == "number"] == ["extra"]
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’‘ʼ][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;·;–„“\"«»‘(]\s*$|^\s*$")
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,3})\.\s*$")
 _GERMAN_LETTERS = re.compile(r"^[a-zäöüß]+$")
+_ONE_WORD = re.compile(r"[^\W\d_]+")
 # q without u, a vowel before y, x after a consonant, j after a stop: not German spelling.
 _FOREIGN_PATTERN = re.compile(r"q(?!u)|[aeou]y|[^aeiouäöü]x|[bdgkmpt]j")
 
@@ -217,14 +218,43 @@ def _german_status(low: str) -> str:
         return "name"
     if low.endswith(lex.FOREIGN_ENDINGS):
         return "name"
-    heads = _german_heads()
     forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    if forms & german_countries():
+        return "name"
+    heads = _german_heads()
     for form in forms:
         if form in _common("de") or heads.match(form) or form.endswith(lex.GERMAN_SUFFIXES):
             return "weak"
     if low.endswith(lex.FOREIGN_FINALS):
         return "name"
     return "unknown"
+
+
+#: CLDR territory codes that are no country: the euro area ("Eurozone"; English "euro
+#: area" is no name), the EU, the UN, pseudo-regions.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@cache
+def german_countries() -> frozenset[str]:
+    """The one-word country names of CLDR in German, lower case ("frankreich", "polen").
+
+    A German noun is capitalised like a name; these are names even where the noun shape
+    ("Russland", "Polen") would make them a common word, so that a country dropped or
+    replaced in a translation is seen.
+
+    Example:
+        >>> sorted({"frankreich", "polen", "welt"} & german_countries())
+        ['frankreich', 'polen']
+    """
+    from babel import Locale
+
+    names = Locale.parse("de").territories
+    return frozenset(
+        name.lower()
+        for code, name in names.items()
+        if code.isalpha() and code not in NOT_COUNTRIES and _ONE_WORD.fullmatch(name)
+    )
 
 
 class _Confirmer:
