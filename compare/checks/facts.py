@@ -55,6 +55,7 @@ from compare.checks.extract import (
 from compare.checks.extract.lexicon_numbers import CARDINALS, ORDINALS
 from compare.checks.extract.translit import edit_similarity
 from compare.checks.extract.units import converted
+from compare.segment.labels import to_roman
 from compare.types import Alignment, Divergence
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,8 @@ GENERIC_NAME_NOUNS = """
 WORDED_VALUES = frozenset({100, 1000, 10**6, 10**9})
 #: Small numbers a version may write as a Roman numeral, which the number extractor does not
 #: read (a Roman "II" may be a number, an annex or a heading level): a regnal number
-#: ("Elizabeth II" / Danish "Elizabeth 2.") explains a lone 2 on the other side.
+#: ("Elizabeth II" / Danish "Elizabeth 2.") explains a lone 2 on the other side. Only upper
+#: case numerals of two letters or more: a lone "V" or "I" is a preposition or a pronoun.
 ROMAN_VALUES = range(2, 40)
 
 #: Confidence of a flag relative to the confidence of the bead it sits on, by subtype.
@@ -616,9 +618,9 @@ def _written_as(fact: Fact, text: str, lang: str, own_text: str) -> tuple[str, s
     word = _english_name_word(fact.key, text) if lang != "en" else None
     if word is not None and _more_often(word, text, own_text):
         return "worded", word
-    word = _roman_word(fact.key, text) if fact.key in ROMAN_VALUES else None
-    if word is not None and _more_often(word, text, own_text):
-        return "roman", word
+    numeral = to_roman(fact.key).upper() if fact.key in ROMAN_VALUES else ""
+    if len(numeral) >= 2 and _more_often(numeral, text, own_text):  # "V", "I": words too
+        return "roman", numeral
     return "worded", None
 
 
@@ -652,38 +654,6 @@ def _english_name_word(value: int, text: str) -> str | None:
         if any(n[0].isupper() and n.lower() not in forms for n in neighbours):
             return word
     return None
-
-
-def _roman_word(value: int, text: str) -> str | None:
-    """The Roman numeral of ``value`` as a word of ``text`` (upper case, two letters or more:
-    a lone "V" or "I" is a preposition or a pronoun in some languages)."""
-    numeral = to_roman(value)
-    if len(numeral) < 2:
-        return None
-    found = re.search(rf"(?<![^\W\d_]){numeral}(?![^\W\d_])", text)
-    return found.group() if found else None
-
-
-ROMAN_LETTERS = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)  # fmt: skip
-
-
-def to_roman(value: int) -> str:
-    """The Roman numeral of 1..3999.
-
-    Example:
-        >>> to_roman(2), to_roman(14), to_roman(39)
-        ('II', 'XIV', 'XXXIX')
-    """
-    if not 0 < value < 4000:
-        raise ValueError(f"no Roman numeral for {value}")
-    out = []
-    for amount, letters in ROMAN_LETTERS:
-        count, value = divmod(value, amount)
-        out.append(letters * count)
-    return "".join(out)
 
 
 def _number_findings(left_p: list[Fact], left_o: list[Fact]) -> Iterable[FactFinding]:
