@@ -17,8 +17,12 @@ from abc import ABC
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from compare.types import Alignment, Bead, Divergence, Unit
+
+if TYPE_CHECKING:
+    from compare.align.words import TokenVectorMemo
 
 log = logging.getLogger(__name__)
 
@@ -182,3 +186,16 @@ def run_checks(
             continue
         flags.extend(check.check_alignment(alignment, ctx))
     return tuple(flags)
+
+
+def token_encoder(ctx: CheckContext) -> TokenVectorMemo:
+    """The run's encoder with token vectors remembered (the pivot's, across languages)."""
+    from compare.align.words import TokenVectorMemo
+
+    if isinstance(ctx.encoder, TokenVectorMemo):
+        return ctx.encoder
+    memo = ctx.cache.get("token_memo")
+    if not isinstance(memo, TokenVectorMemo) or memo.inner is not ctx.encoder:
+        memo = TokenVectorMemo(ctx.encoder)  # type: ignore[arg-type]
+        ctx.cache["token_memo"] = memo
+    return memo

@@ -18,7 +18,9 @@ the two sides of each aligned bead:
   similar transliteration key in the other version; when it has none it is an error ("name
   missing or replaced"), and when the other version has a name of its own left over at the
   same place the message names both ("German has Rinat Batkaev, English has Rinat Baytenov").
-  A spelling difference within the similarity threshold is no flag.
+  A spelling difference within the similarity threshold is no flag; a name the other
+  version writes another way or translates word by word ("World Cup" / "Weltmeisterschaft")
+  is info.
 
 A value found on one side as one kind of fact and on the other as another (a year read as
 a date on one side and as a number on the other, a reference whose wording the extractor
@@ -40,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from compare.checks.base import BeadView, Check, CheckContext, register
+from compare.checks.base import BeadView, Check, CheckContext, register, token_encoder
 from compare.checks.extract import (
     NAME_MATCH_THRESHOLD,
     DateMention,
@@ -55,6 +57,7 @@ from compare.checks.extract import (
 from compare.checks.extract.lexicon_numbers import CARDINALS, ORDINALS
 from compare.checks.extract.translit import edit_similarity
 from compare.checks.extract.units import converted
+from compare.checks.translated_names import align_bead_words, translated_words
 from compare.segment.labels import to_roman
 from compare.types import Alignment, Divergence
 
@@ -115,6 +118,15 @@ NEIGHBOUR_RENDERING = 0.4
 #: shorter than this ("an", "und", "il") are not looked up at all.
 EXONYM_STEM = 3
 EXONYM_MIN_LETTERS = 4
+#: Country names in common use that Babel's CLDR data leaves out (CLDR keeps them as
+#: "variant" or "short" forms, which Babel does not load): English "Turkey" (CLDR now
+#: "Türkiye"), "Britain" and German "Großbritannien" (CLDR "United Kingdom", "Vereinigtes
+#: Königreich"), "Macedonia" / "Mazedonien", "Burma", "Swaziland".
+VARIANT_COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"TR": ("Turkey",), "GB": ("Britain",), "MK": ("Macedonia",), "MM": ("Burma",),
+           "SZ": ("Swaziland",)},
+    "de": {"GB": ("Großbritannien",), "MK": ("Mazedonien",)},
+}  # fmt: skip
 #: Locales whose names decide which languages stand for their country
 #: (:func:`national_languages`).
 NATIONAL_PREFIX_LOCALES = ("en", "de", "fr")
@@ -208,7 +220,7 @@ SCORE_MISSING = 0.7
 SCORE_INFO = 0.3
 SUBTYPE_SCORES = {
     "changed": SCORE_CHANGED, "spelled": SCORE_INFO, "worded": SCORE_INFO, "rendered": SCORE_INFO,
-    "roman": SCORE_INFO,
+    "roman": SCORE_INFO, "translated": SCORE_INFO,
 }  # fmt: skip
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -278,7 +290,9 @@ class FactFinding:
             pivot has it), ``extra`` (only the other version has it), ``spelled`` (a
             number in words on one side only), ``worded`` (a number in digits on one side
             that the other writes as a word: ``detail``) or ``roman`` (the other writes
-            it as a Roman numeral).
+            it as a Roman numeral); for names also ``rendered`` (the other version writes
+            the name another way, judged by the model) and ``translated`` (it translates
+            the name's words, :mod:`compare.checks.translated_names`), both info.
         severity: ``info``, ``warning`` or ``error``.
         pivot: the pivot's fact, None for ``extra``.
         other: the other version's fact, None for ``missing``.
@@ -1243,6 +1257,7 @@ def _exonym_index(
     except (UnknownLocaleError, ValueError):
         return {}, {}
     names = [(f"T{c}", n) for c, n in locale.territories.items()]
+    names += [(f"T{c}", n) for c, ns in VARIANT_COUNTRY_NAMES.get(lang, {}).items() for n in ns]
     names += [(f"L{c}", n) for c, n in locale.languages.items() if len(c) <= 3]
     names += [
         (f"T{c}", locale.languages[g]) for c, g in national_languages() if g in locale.languages
@@ -1644,6 +1659,9 @@ class NameCheck(FactCheck):
             langs = (alignment.pivot.lang, alignment.other.lang)
             judge = RenderingJudge(ctx.encoder, document, langs)
             found = [judge.review(f, pivot, other) for f, (pivot, other) in zip(found, sides)]
+            found = [
+                _translated(view, f, other, ctx) for view, f, (_, other) in zip(views, found, sides)
+            ]
         for view, findings in zip(views, found):
             for finding in findings:
                 yield self.finding_flag(view, finding)
@@ -1654,3 +1672,28 @@ class NameCheck(FactCheck):
         pivot, other = bead_names(view)
         for finding in compare_names(pivot, other):
             yield self.finding_flag(view, finding)
+
+
+def _translated(
+    view: BeadView, findings: Sequence[FactFinding], other: NameSide, ctx: CheckContext
+) -> tuple[FactFinding, ...]:
+    """``findings`` with each missing name that the other version translated word by word
+    (:mod:`compare.checks.translated_names`) turned into an ``info`` finding."""
+    if not any(f.type == "name" and f.subtype == "missing" for f in findings):
+        return tuple(findings)
+    alignment = align_bead_words(view, token_encoder(ctx))
+    taken = [n.span for n in other.names]
+    out = []
+    for finding in findings:
+        span = None
+        if finding.type == "name" and finding.subtype == "missing" and finding.pivot:
+            span = translated_words(alignment, finding.pivot.span, taken)
+        if span is None:
+            out.append(finding)
+            continue
+        surface = view.other_text[span[0] : span[1]]
+        rendering = Fact("name", surface.lower(), surface, surface, span,
+                         span[0] / max(len(view.other_text), 1))  # fmt: skip
+        detail = "translated: linked word by word"
+        out.append(FactFinding("name", "translated", "info", finding.pivot, rendering, detail))
+    return tuple(out)

@@ -60,7 +60,7 @@ from compare.align.words import (
     is_content_word,
     word_spans,
 )
-from compare.checks.base import BeadView, Check, CheckContext, register
+from compare.checks.base import BeadView, Check, CheckContext, register, token_encoder
 from compare.checks.calibration import expected
 from compare.checks.facts import is_place_name, names_without_counterpart
 from compare.types import Divergence
@@ -206,17 +206,6 @@ class Gap:
         if self.kind != "words":
             return 1.0 - 0.5**self.content_words
         return 1.0 / (1.0 + math.exp(-(self.evidence() - WARNING_EVIDENCE)))
-
-
-def token_encoder(ctx: CheckContext) -> TokenVectorMemo:
-    """The run's encoder with token vectors remembered (the pivot's, across languages)."""
-    if isinstance(ctx.encoder, TokenVectorMemo):
-        return ctx.encoder
-    memo = ctx.cache.get("token_memo")
-    if not isinstance(memo, TokenVectorMemo) or memo.inner is not ctx.encoder:
-        memo = TokenVectorMemo(ctx.encoder)  # type: ignore[arg-type]
-        ctx.cache["token_memo"] = memo
-    return memo
 
 
 def bead_gaps(view: BeadView, ctx: CheckContext) -> tuple[Gap, ...]:

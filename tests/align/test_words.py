@@ -183,9 +183,9 @@ def test_real_model_aligns_a_german_english_pair(encoder) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "known weakness: with the embedded model the dropped clause is partly a"
-        "ligned to neighbouring words (itermax links it); see docs/words-and-se"
-        "mantics.md"
+        "known weakness: with the embedded model the dropped clause is partly "
+        "aligned to neighbouring words (itermax links it); see "
+        "docs/words-and-semantics.md"
     ),
 )
 def test_real_model_leaves_a_dropped_clause_unaligned(encoder) -> None:

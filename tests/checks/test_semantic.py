@@ -148,8 +148,8 @@ def test_real_model_scores_on_flores(cached_encoder) -> None:
     strict=True,
     reason=(
         "known weakness: the per-pair calibration is too lax to flag a swapped "
-        "paragraph of the same document; the structure check does not see swaps"
-        " either"
+        "paragraph of the same document; the structure check does not see swaps "
+        "either"
     ),
 )
 def test_real_model_semantic_check_on_a_swapped_unit(cached_encoder) -> None:
