@@ -109,6 +109,12 @@ MIN_LONGER_Z = 2.0
 #: -> 124 of 183, the same one faithful flag).
 STRONG_EVIDENCE = 4.5
 STRONG_LONGER_Z = 0.5
+#: ... and only for a run of at least this many content words: the two faithful flags of
+#: the default evaluation that came from this rule were runs of two (Irish "arna
+#: nglacadh", German "Süden die Schuld" against Croatian), and so was 1 of the 7 injections
+#: it found on another injection seed (3); a rewording of two words is common, an
+#: unmatched clause of three or more is not.
+STRONG_CONTENT_WORDS = 3
 #: A hint (info) run naming a name the other side lacks is a warning when its side of the
 #: clause pair is at least this many sd longer than usual (the keyed addition ", et en
 #: particulier la Russie," of the French draft: 1.2 sd).
@@ -193,7 +199,11 @@ class Gap:
             return "error" if clear else "warning"
         score = self.evidence()
         if score >= INFO_EVIDENCE and self.longer_z() < MIN_LONGER_Z:
-            strong = score >= STRONG_EVIDENCE and self.longer_z() >= STRONG_LONGER_Z
+            strong = (
+                score >= STRONG_EVIDENCE
+                and self.longer_z() >= STRONG_LONGER_Z
+                and self.content_words >= STRONG_CONTENT_WORDS
+            )
             return "warning" if strong else "info"
         if score >= ERROR_EVIDENCE and clear:
             return "error"

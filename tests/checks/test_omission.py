@@ -211,6 +211,9 @@ def test_gap_severity_rules() -> None:
     # (never an error), weaker evidence or a side hardly longer a hint only
     assert gap(length_z=1.5, length_z_after=0.0, gain=0.05, content_words=6).severity() == "warning"
     assert gap(side="pivot", length_z=-1.5, length_z_after=0.0, gain=0.05).severity() == "warning"
+    # ... but not for a run of two words, which faithful rewording leaves as often
+    two = gap(length_z=1.5, length_z_after=0.0, gain=0.05, content_words=2)
+    assert two.evidence() >= 4.5 and two.severity() == "info"
     assert gap(side="pivot", length_z=1.5, length_z_after=0.0, gain=0.05).severity() == "info"
     assert gap(length_z=0.3, length_z_after=0.0, gain=0.05, content_words=6).severity() == "info"
     assert gap(length_z=1.5, length_z_after=0.0, gain=0.01, content_words=3).severity() == "info"
