@@ -7,7 +7,6 @@ import pytest
 
 from compare.align.words import WordAlignment, word_spans
 from compare.checks.base import CheckContext, run_checks
-from compare.checks.facts import compare_texts
 from compare.checks.translated_names import LINK_MIN, translated_words
 from compare.types import Alignment, Bead
 from tests.checks.test_facts import document
@@ -48,24 +47,6 @@ def test_a_weak_best_match_is_no_translation() -> None:
 def test_a_best_match_inside_another_name_is_a_replacement_not_a_translation() -> None:
     wa = alignment(SRC, TGT, {(2, 2): 0.7, (3, 2): 0.7})
     assert translated_words(wa, WORLD_CUP, [(11, 28)]) is None
-
-
-@pytest.mark.parametrize(
-    ("english", "other", "lang"),
-    [
-        ("Erdoğan won in Turkey.", "Ердоган спечели в Турция.", "bg"),
-        ("between France and Britain", "zwischen Frankreich und Großbritannien", "de"),
-    ],
-)
-def test_country_names_that_babel_leaves_out_are_matched(
-    english: str, other: str, lang: str
-) -> None:
-    assert compare_texts(english, "en", other, lang) == ()
-
-
-def test_a_country_name_babel_leaves_out_still_tells_a_replaced_country() -> None:
-    [finding] = compare_texts("Erdoğan won in Turkey.", "en", "Ердоган спечели в Гърция.", "bg")
-    assert finding.subtype == "changed"
 
 
 def name_flags(english: str, german: str, encoder) -> list[tuple[str, str, str]]:  # noqa: ANN001
