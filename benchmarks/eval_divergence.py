@@ -45,7 +45,7 @@ from typing import Any
 import numpy as np
 
 from compare.inject import INJECTION_TYPES, AnswerKey, Injection, document_from_texts, inject
-from compare.types import EU_LANGUAGES, Divergence, Document
+from compare.types import EU_LANGUAGES, Divergence, Document, LanguageResult
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +97,13 @@ class Case:
 
 @dataclass
 class Outcome:
-    """The flags of one case, and the checks that failed on it."""
+    """The flags of one case, the checks that failed on it, and its language result (the
+    alignment with the flags, for the review with the other versions)."""
 
     case: Case
     flags: tuple[Divergence, ...]
     failed: tuple[str, ...] = ()
+    result: LanguageResult | None = None
 
 
 def segment_corpus(lang: str, drafts: bool = False) -> Document:
@@ -203,7 +205,7 @@ def run_case(case: Case, encoder: object, checks: Sequence[str]) -> Outcome | No
 
     try:
         report = compare_documents(case.pivot, [case.version], encoder, checks)
-        return Outcome(case, report.divergences())
+        return Outcome(case, report.divergences(), result=report.results[0])
     except Exception:  # a check under construction must not stop the evaluation
         log.info("a check failed on %s/%s; running the checks one by one", case.source,
                  case.lang, exc_info=True)  # fmt: skip
@@ -228,7 +230,41 @@ def _one_by_one(case: Case, encoder: object, checks: Sequence[str]) -> Outcome |
         except Exception as exc:
             log.warning("check %s fails on %s (%s): %s", name, case.lang, case.source, exc)
             failed.append(name)
-    return Outcome(case, tuple(flags), tuple(failed))
+    return Outcome(case, tuple(flags), tuple(failed), LanguageResult(alignment, tuple(flags)))
+
+
+def with_other_versions(outcomes: Sequence[Outcome], encoder: object) -> list[Outcome]:
+    """Each outcome as the full comparison would give it: its version compared together
+    with the faithful versions of the other languages of the same pivot document.
+
+    The checks of one version do not depend on the others, so a version's flags are its
+    own run's flags revised by the cross-version steps
+    (:func:`compare.pipeline.across_versions`): a faithful version is revised with all the
+    faithful versions of its document, an injected variant or a draft with the faithful
+    versions of the other languages. Outcomes without a result are kept as they are.
+    """
+    from compare.align.words import TokenVectorMemo
+    from compare.pipeline import across_versions
+
+    memo = TokenVectorMemo(encoder, size=20_000)  # type: ignore[arg-type]
+    groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        groups[(outcome.case.pivot.lang, outcome.case.pivot.doc_id)].append(outcome)
+    revised: dict[int, Outcome] = {}
+    for group in groups.values():
+        faithful = {o.case.lang: o.result for o in group if o.case.key is None and o.result}
+        together = across_versions(list(faithful.values()), memo)
+        by_lang = {r.lang: r for r in together}
+        for outcome in group:
+            if outcome.result is None:
+                continue
+            if outcome.case.key is None and outcome.case.lang in by_lang:
+                result = by_lang[outcome.case.lang]
+            else:
+                others = [r for lang, r in faithful.items() if lang != outcome.case.lang]
+                result = across_versions([outcome.result, *others], memo, {outcome.case.lang})[0]
+            revised[id(outcome)] = Outcome(outcome.case, result.divergences, outcome.failed, result)
+    return [revised.get(id(o), o) for o in outcomes]
 
 
 # -- matching ---------------------------------------------------------------------------
@@ -461,9 +497,17 @@ def report(name: str, outcomes: list[Outcome], available: set[str]) -> list[str]
     ]
 
 
-def outcome_records(outcomes: Iterable[Outcome]) -> Iterator[dict[str, object]]:
+def outcome_records(
+    outcomes: Iterable[Outcome], mode: str = "one at a time"
+) -> Iterator[dict[str, object]]:
     """One JSON record per injection: found or not, with the flags on its units; and one
-    per faithful version that got warnings or errors (``"injection": null``), with them."""
+    per faithful version that got warnings or errors (``"injection": null``), with them.
+    ``mode`` ("one at a time" or "with the other versions") is written into each."""
+    for record in _records(outcomes):
+        yield {"mode": mode, **record}
+
+
+def _records(outcomes: Iterable[Outcome]) -> Iterator[dict[str, object]]:
     from compare.report import flag_record
 
     for outcome in outcomes:
@@ -593,6 +637,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--out", default=None,
         help="write per-injection records and the faithful versions' flags (JSONL) here",
     )  # fmt: skip
+    parser.add_argument(
+        "--one-at-a-time", action="store_true",
+        help="score each version against the German alone only (skip the tables with the "
+        "other versions)",
+    )  # fmt: skip
     parser.add_argument("--calibrate-pairs", action="store_true")
     parser.add_argument("--calibration-lines", type=int, default=486, help="FLORES lines")
     parser.add_argument("--semantic-lines", type=int, default=40, help="lines for semantic")
@@ -649,7 +698,71 @@ def main(argv: Sequence[str] | None = None) -> int:
     everything = [o for outcomes in results.values() for o in outcomes]
     if len(results) > 1:
         print("\n".join(report("all sources", everything, available)))
+    if not args.one_at_a_time:
+        print_with_other_versions(results, encoder, available, args.out)
     return 0
+
+
+def witness_shares(outcomes: Iterable[Outcome]) -> dict[tuple[str, str], list[float]]:
+    """Share of the other versions that have the passage, for every reviewed omission and
+    addition flag (any severity), by (type, "injected" or "faithful"): flags matching an
+    injection of their type, and flags on faithful versions."""
+    shares: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for outcome in outcomes:
+        injections = outcome.case.key.divergences if outcome.case.key else ()
+        for flag in outcome.flags:
+            witnesses = dict(flag.evidence).get("versions_with_passage")
+            if flag.type not in ("omission", "addition") or not witnesses:
+                continue
+            having, voters = (int(x) for x in witnesses.split(" of "))
+            if outcome.case.key is None:
+                shares[(flag.type, "faithful")].append(having / voters)
+            elif any(flag_matches(flag, i) for i in injections):
+                shares[(flag.type, "injected")].append(having / voters)
+    return shares
+
+
+def witness_table(outcomes: Sequence[Outcome]) -> list[str]:
+    """How the other versions vote on omission and addition flags (the signal of
+    :mod:`compare.checks.gap_consensus`): percentiles of the share that has the passage."""
+    shares = witness_shares(outcomes)
+    lines = [
+        "### Witnesses: share of the other versions that have the flagged passage",
+        "",
+        "| type | flags on | flags | p10 | median | p90 |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind in ("omission", "addition"):
+        for group in ("injected", "faithful"):
+            values = shares.get((kind, group), [])
+            cells = [_fmt(float(np.percentile(values, p)), 2) if values else "n/a"
+                     for p in (10, 50, 90)]  # fmt: skip
+            lines.append(f"| {kind} | {group} | {len(values)} | {' | '.join(cells)} |")
+    return [*lines, ""]
+
+
+def print_with_other_versions(
+    results: dict[str, list[Outcome]], encoder: object, available: set[str], out: str | None
+) -> None:
+    """The tables again, each version compared together with the other languages' faithful
+    versions of its document (what ``compare diverge`` and the dashboard do); their records
+    are appended to ``out``."""
+    start = time.perf_counter()
+    everything = [o for outcomes in results.values() for o in outcomes]
+    together = dict(zip(map(id, everything), with_other_versions(everything, encoder)))
+    print("## With the other versions\n")
+    for name, outcomes in results.items():
+        print("\n".join(report(f"{name}, with the other versions",
+                               [together[id(o)] for o in outcomes], available)))  # fmt: skip
+    if len(results) > 1:
+        print("\n".join(report("all sources, with the other versions",
+                               list(together.values()), available)))  # fmt: skip
+    print("\n".join(witness_table(list(together.values()))))
+    if out:
+        with open(out, "a", encoding="utf-8") as handle:
+            for record in outcome_records(together.values(), "with the other versions"):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"review with the other versions: {time.perf_counter() - start:.0f} s", flush=True)
 
 
 def run_source(cases: Iterable[Case], encoder: object, checks: Sequence[str]) -> tuple[

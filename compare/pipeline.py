@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -92,7 +92,7 @@ def compare_documents(
 ) -> Report:
     """Align the pivot with each version and run the checks; returns the report."""
     from compare.align import align_documents
-    from compare.checks.base import CheckContext, run_checks
+    from compare.checks.base import CheckContext, run_checks, token_encoder
     from compare.encode import get_encoder
 
     encoder = encoder or get_encoder()
@@ -106,7 +106,7 @@ def compare_documents(
         alignment = align_documents(pivot, doc, encoder, pivot_vectors)
         results.append(LanguageResult(alignment, run_checks(alignment, ctx, names)))
     tick("consensus", len(others), len(others))
-    results = _consensus(results)
+    results = across_versions(results, token_encoder(ctx))
     return Report(
         doc_id=pivot.doc_id,
         pivot=pivot,
@@ -116,26 +116,38 @@ def compare_documents(
     )
 
 
-def _consensus(results: list[LanguageResult]) -> list[LanguageResult]:
-    try:
-        from compare.checks.consensus import apply_consensus
-    except ModuleNotFoundError:
-        return results
-    return apply_consensus(results)
+def across_versions(
+    results: Sequence[LanguageResult], encoder: object, langs: Collection[str] | None = None
+) -> list[LanguageResult]:
+    """The versions as witnesses of each other: the fact flags go to the outlier version
+    (:mod:`compare.checks.consensus`), then the omissions and additions are weighed by the
+    versions that have the passage (:mod:`compare.checks.gap_consensus`).
+
+    ``langs`` limits the omission and addition review to those versions' flags (the others
+    still vote); ``encoder`` must give token vectors (the word aligner's).
+    """
+    from compare.checks.consensus import apply_consensus
+    from compare.checks.gap_consensus import apply_gap_consensus
+
+    return apply_gap_consensus(apply_consensus(list(results)), encoder, langs)  # type: ignore[arg-type]
 
 
 def signature(encoder: object) -> Signature:
-    """Tool version, model and every check threshold that shaped a result."""
-    from compare.checks import load_builtin_checks
+    """Tool version, model and every check threshold that shaped a result (those of the
+    cross-version steps under the flag types they revise)."""
+    from compare.checks import consensus, gap_consensus, load_builtin_checks
     from compare.checks.base import CHECKS
 
     load_builtin_checks()
-    thresholds: list[tuple[str, float]] = []
-    for name, cls in CHECKS.items():
-        for attr, value in sorted(vars(sys.modules[cls.__module__]).items()):
+    found: dict[str, float] = {}
+    sources = [(name, sys.modules[cls.__module__]) for name, cls in CHECKS.items()]
+    sources += [(name, consensus) for name in consensus.CONSENSUS_TYPES if name in CHECKS]
+    sources += [(name, gap_consensus) for name in gap_consensus.GAP_TYPES if name in CHECKS]
+    for name, module in sources:
+        for attr, value in sorted(vars(module).items()):
             if attr.isupper() and isinstance(value, int | float) and not isinstance(value, bool):
-                thresholds.append((f"{name}.{attr}", float(value)))
-    return Signature(__version__, getattr(encoder, "signature", "none"), tuple(thresholds))
+                found.setdefault(f"{name}.{attr}", float(value))
+    return Signature(__version__, getattr(encoder, "signature", "none"), tuple(found.items()))
 
 
 def compare_folder(

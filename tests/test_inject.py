@@ -484,3 +484,40 @@ def test_records_list_the_warnings_of_faithful_versions():
         ("en", None, 1)
     ]
     assert records[0]["flags_on_units"][0]["severity"] == "error"
+
+
+def test_the_harness_reviews_each_version_with_the_faithful_others():
+    """An injected variant is revised with the faithful versions of the other languages;
+    the faithful versions with each other; the witnesses' shares are tabulated."""
+    from benchmarks.eval_divergence import (
+        Case,
+        Outcome,
+        flag_matches,
+        with_other_versions,
+        witness_shares,
+    )
+    from compare.inject import Injection
+    from tests.checks.test_gap_consensus import LEXICON, SHORT, gap_flag, result, words
+    from tests.fakes import ConceptEncoder
+
+    german = words("de", *SHORT)
+    english = words("en", *SHORT, "closure", "camps")
+    flag = gap_flag("addition", "en", english, "closure camps", 2.4)
+    variant = result("en", german, english, (flag,))
+    injection = Injection(1, "addition", "clause", "par:1", "par:1", other_span=flag.other_span)
+    key = AnswerKey("d", "en", "", (injection,))
+    faithful = [result(lang, german, words(lang, *SHORT)) for lang in ("en", "fr", "it", "nl")]
+    outcomes = [
+        *(Outcome(Case("flores", r.lang, r.alignment.pivot, r.alignment.other), (), result=r)
+          for r in faithful),
+        Outcome(Case("flores", "en", variant.alignment.pivot, variant.alignment.other, key),
+                (flag,), result=variant),
+    ]  # fmt: skip
+    revised = with_other_versions(outcomes, ConceptEncoder(LEXICON))
+    assert [o.case for o in revised] == [o.case for o in outcomes]
+    assert all(o.flags == () for o in revised[:4])
+    (found,) = revised[4].flags
+    assert found.severity == "warning" and flag_matches(found, injection)
+    assert dict(found.evidence)["versions_with_passage"] == "0 of 3"  # en's own is no voter
+    assert witness_shares(revised) == {("addition", "injected"): [0.0]}
+    assert outcomes[4].flags == (flag,)  # the one-at-a-time outcome is left as it was

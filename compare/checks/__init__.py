@@ -3,7 +3,10 @@
 Each module registers a :class:`compare.checks.base.Check` subclass in
 :data:`compare.checks.base.CHECKS`. :func:`compare.checks.base.run_checks` runs them on an
 alignment; :func:`compare.checks.consensus.apply_consensus` moves number, date, name and
-reference flags to the outlier version when three or more versions are compared.
+reference flags to the outlier version when three or more versions are compared, and
+:func:`compare.checks.gap_consensus.apply_gap_consensus` weighs each omission and addition
+by the other versions that have the passage (both through
+:func:`compare.pipeline.across_versions`).
 """
 
 from __future__ import annotations

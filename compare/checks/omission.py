@@ -197,25 +197,37 @@ class Gap:
             if self.gain is None or self.gain <= MIN_CLAUSE_GAIN:
                 return None
             return "error" if clear else "warning"
-        score = self.evidence()
-        if score >= INFO_EVIDENCE and self.longer_z() < MIN_LONGER_Z:
-            strong = (
-                score >= STRONG_EVIDENCE
-                and self.longer_z() >= STRONG_LONGER_Z
-                and self.content_words >= STRONG_CONTENT_WORDS
-            )
-            return "warning" if strong else "info"
-        if score >= ERROR_EVIDENCE and clear:
-            return "error"
-        if score >= WARNING_EVIDENCE:
-            return "warning"
-        return "info" if score >= INFO_EVIDENCE else None
+        return word_run_severity(self.evidence(), self.longer_z(), self.content_words)
 
     def confidence(self) -> float:
         """A score in (0, 1): 0.5 at the warning level of evidence."""
         if self.kind != "words":
             return 1.0 - 0.5**self.content_words
         return 1.0 / (1.0 + math.exp(-(self.evidence() - WARNING_EVIDENCE)))
+
+
+def word_run_severity(
+    score: float, longer_z: float, content_words: int, length_guard: bool = True
+) -> str | None:
+    """The severity of a run of unaligned words from its evidence (:meth:`Gap.evidence`),
+    how much longer than usual its side is (sd) and its content words.
+
+    With ``length_guard``, a run whose side is less than :data:`MIN_LONGER_Z` sd longer than
+    usual is a hint, or a warning on strong evidence; without it (the other versions have
+    vouched for the run, :mod:`compare.checks.gap_consensus`) the evidence alone decides.
+    """
+    if length_guard and score >= INFO_EVIDENCE and longer_z < MIN_LONGER_Z:
+        strong = (
+            score >= STRONG_EVIDENCE
+            and longer_z >= STRONG_LONGER_Z
+            and content_words >= STRONG_CONTENT_WORDS
+        )
+        return "warning" if strong else "info"
+    if score >= ERROR_EVIDENCE and content_words >= ERROR_CONTENT_WORDS:
+        return "error"
+    if score >= WARNING_EVIDENCE:
+        return "warning"
+    return "info" if score >= INFO_EVIDENCE else None
 
 
 def bead_gaps(view: BeadView, ctx: CheckContext) -> tuple[Gap, ...]:

@@ -1,0 +1,263 @@
+"""Omissions and additions across versions: do the other versions have the passage?
+
+An omission or addition flag of the word kind (:mod:`compare.checks.omission`, evidence
+``extent: words``) says that a run of words on one side has no counterpart on the other.
+Faithful translation leaves such runs too (paraphrase, compounds, word order), and one
+language pair alone tells them apart badly. When several versions are compared, the
+others are witnesses. For a flag on version L, each other version M in which the flagged
+German unit is aligned to text is a *voter*:
+
+- an **omission** in L (a German run): M *has the passage* when the word aligner links at
+  least :data:`LINKED_SHARE` of the run's content words to M's counterpart of the German
+  unit. A passage that the other versions translate and L does not is missing in L; one
+  that many versions leave unlinked is hard to link (an idiom, a compound), not missing.
+- an **addition** in L (a run of L): M has the passage when the run's words link to M's
+  counterpart of the German unit(s) aligned to L's unit. Added content has no counterpart
+  in any other version; a faithful rephrasing of L usually has one in some of them.
+
+The share of voters that have the passage shifts the flag's evidence:
+``evidence + weight * (share - centre)`` (:data:`OMISSION_WEIGHT` and
+:data:`OMISSION_CENTRE` for omissions, where a high share supports the flag;
+:data:`ADDITION_WEIGHT` and :data:`ADDITION_CENTRE` for additions, where a low share does),
+and the severity is decided again from the shifted evidence by the omission check's own
+rule (:func:`compare.checks.omission.word_run_severity`): warning from ``WARNING_EVIDENCE``,
+error from ``ERROR_EVIDENCE`` with ``ERROR_CONTENT_WORDS`` content words, info below, and a
+hint where the run's side is not longer than usual. That last condition is lifted when
+nearly all witnesses vouch for the flag (:data:`VOUCHED_OMISSION`,
+:data:`VOUCHED_ADDITION`). A run naming a place the other side lacks stays at least a
+warning, as the check decided. The centres are the shares at which
+the shift is zero: there the decision is the check's own evidence threshold. Weights and
+centres were chosen on injected omissions and additions (injection seed 3, two corpus
+variants per language and six FLORES articles in all 24 languages; see
+docs/words-and-semantics.md) and are checked by ``python -m benchmarks.eval_divergence``,
+whose default sample uses other seeds and articles.
+
+With fewer than :data:`MIN_VOTERS` voters the flag is left as it is. Flags of whole
+sentences and clauses (their own, stronger evidence) are left as they are.
+
+Example:
+    >>> apply_gap_consensus([], encoder=None)   # nothing to compare
+    []
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+
+from compare.align.words import DISTORTION, align_words
+from compare.checks.omission import WARNING_EVIDENCE, WORD_METHOD, word_run_severity
+from compare.encode.encoder import Encoder
+from compare.types import Alignment, Divergence, LanguageResult
+
+log = logging.getLogger(__name__)
+
+#: Flag types reviewed here.
+GAP_TYPES = ("omission", "addition")
+#: Fewest voters (other versions with the unit aligned) for a review; with fewer, a share
+#: moves in steps of a third or more.
+MIN_VOTERS = 3
+#: Share of the run's content words a voter must link to have the passage.
+LINKED_SHARE = 0.5
+#: Omissions: evidence shift per unit of share, and the share with no shift. On the
+#: injection data the omitted German runs were linked in a median 0.86-0.91 of the other
+#: versions, the German runs faithful versions leave unlinked in 0.68-0.77: a weak signal,
+#: weighted lightly.
+OMISSION_WEIGHT = 2.0
+OMISSION_CENTRE = 0.75
+#: Additions: an added run was linked in a median 0 of the other versions (90th
+#: percentile 0.18-0.41), the runs faithful versions leave unlinked in 0.59-0.64: a strong
+#: signal, weighted heavily.
+ADDITION_WEIGHT = 6.0
+ADDITION_CENTRE = 0.25
+#: Shares at which the witnesses vouch for a flag: an omission that at least 90% of them
+#: translate, an addition that at most 10% of them have. Then the check's rule that the
+#: run's side must be longer than usual (``MIN_LONGER_Z``) is lifted: the witnesses are the
+#: stronger evidence.
+VOUCHED_OMISSION = 0.9
+VOUCHED_ADDITION = 0.1
+#: Evidence key of :mod:`compare.checks.omission` holding a word run's evidence.
+EVIDENCE_KEY = "evidence"
+
+
+@dataclass(frozen=True)
+class Witnesses:
+    """What the other versions say about one omission or addition flag.
+
+    Attributes:
+        voters: the other versions in which the flagged German unit is aligned to text.
+        having: the voters that have the passage (their counterpart links the run).
+    """
+
+    voters: tuple[str, ...]
+    having: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return len(self.having) / len(self.voters) if self.voters else 0.0
+
+
+def apply_gap_consensus(
+    results: Sequence[LanguageResult],
+    encoder: Encoder | None,
+    langs: Collection[str] | None = None,
+) -> list[LanguageResult]:
+    """Review the word-run omission and addition flags of each version against the others.
+
+    Args:
+        results: the per-language results of one pivot document.
+        encoder: an encoder with token vectors (the word aligner's); ``None`` leaves the
+            results unchanged.
+        langs: the versions whose flags are reviewed (default: all); the others still vote.
+
+    Returns:
+        The results, with each reviewed flag's severity and score decided again and the
+        evidence ``versions_with_passage`` ("3 of 22") and ``consensus_evidence`` added.
+    """
+    results = list(results)
+    if encoder is None or len(results) < MIN_VOTERS + 1:
+        return results
+    revised = []
+    for result in results:
+        if langs is not None and result.lang not in langs:
+            revised.append(result)
+            continue
+        flags = tuple(_review(flag, result, results, encoder) for flag in result.divergences)
+        revised.append(replace(result, divergences=flags))
+    return revised
+
+
+def _review(
+    flag: Divergence,
+    result: LanguageResult,
+    results: Sequence[LanguageResult],
+    encoder: Encoder,
+) -> Divergence:
+    evidence = dict(flag.evidence)
+    if flag.type not in GAP_TYPES or evidence.get("extent") != "words":
+        return flag
+    try:
+        score = float(evidence[EVIDENCE_KEY])
+        content_words = int(evidence["content_words"])
+        length_z = float(evidence["length_z"])
+    except (KeyError, ValueError):
+        return flag
+    witnesses = witnesses_of(flag, result, results, encoder)
+    if witnesses is None or len(witnesses.voters) < MIN_VOTERS:
+        return flag
+    shifted = shifted_evidence(flag.type, score, witnesses.share)
+    longer_z = -length_z if flag.type == "omission" else length_z
+    guard = not vouched(flag.type, witnesses.share)
+    severity = word_run_severity(shifted, longer_z, content_words, guard) or "info"
+    if severity == "info" and "names_without_counterpart" in evidence:
+        severity = flag.severity
+    evidence["versions_with_passage"] = f"{len(witnesses.having)} of {len(witnesses.voters)}"
+    evidence["consensus_evidence"] = f"{shifted:.2f}"
+    return replace(
+        flag,
+        severity=severity,
+        score=1.0 / (1.0 + math.exp(-(shifted - WARNING_EVIDENCE))),
+        message=f"{flag.message} ({_witness_line(witnesses)})",
+        evidence=tuple(evidence.items()),
+    )
+
+
+def shifted_evidence(kind: str, score: float, share: float) -> float:
+    """A run's evidence moved by the share of other versions that have the passage."""
+    if kind == "omission":
+        return score + OMISSION_WEIGHT * (share - OMISSION_CENTRE)
+    return score - ADDITION_WEIGHT * (share - ADDITION_CENTRE)
+
+
+def vouched(kind: str, share: float) -> bool:
+    """Whether nearly all witnesses support the flag (:data:`VOUCHED_OMISSION`,
+    :data:`VOUCHED_ADDITION`): then its side need not be longer than usual."""
+    return share >= VOUCHED_OMISSION if kind == "omission" else share <= VOUCHED_ADDITION
+
+
+def _witness_line(witnesses: Witnesses) -> str:
+    having, voters = len(witnesses.having), len(witnesses.voters)
+    return f"{having} of {voters} other versions have a counterpart"
+
+
+def witnesses_of(
+    flag: Divergence,
+    result: LanguageResult,
+    results: Sequence[LanguageResult],
+    encoder: Encoder,
+) -> Witnesses | None:
+    """The voters of a flag and those that have its passage (None: flag not located)."""
+    run = _run_of(flag, result.alignment)
+    if run is None:
+        return None
+    text, span, lang, pivot_indices = run
+    voters: list[str] = []
+    having: list[str] = []
+    for other in results:
+        if other.lang == result.lang:
+            continue
+        counterpart = _counterpart(other.alignment, pivot_indices)
+        if counterpart is None:
+            continue
+        share = _linked_share(text, span, lang, counterpart, other.lang, encoder)
+        if share is None:
+            continue
+        voters.append(other.lang)
+        if share >= LINKED_SHARE:
+            having.append(other.lang)
+    return Witnesses(tuple(voters), tuple(having))
+
+
+def _run_of(
+    flag: Divergence, alignment: Alignment
+) -> tuple[str, tuple[int, int], str, tuple[int, ...]] | None:
+    """(unit text, run span, its language, German unit indices) of a word-run flag."""
+    if flag.type == "omission":
+        index = _index(alignment.pivot.units, flag.pivot_unit)
+        if index is None or flag.pivot_span is None:
+            return None
+        unit = alignment.pivot.units[index]
+        return unit.text, flag.pivot_span, alignment.pivot.lang, (index,)
+    index = _index(alignment.other.units, flag.other_unit)
+    if index is None or flag.other_span is None:
+        return None
+    pivots = tuple(i for bead in alignment.beads if index in bead.other for i in bead.pivot)
+    if not pivots:
+        return None
+    return alignment.other.units[index].text, flag.other_span, alignment.other.lang, pivots
+
+
+def _index(units: Sequence[object], label: str | None) -> int | None:
+    for k, unit in enumerate(units):
+        if getattr(unit, "label", None) == label:
+            return k
+    return None
+
+
+def _counterpart(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
+    """The text a version aligns to the given German units (None: not aligned)."""
+    others = sorted(
+        {j for bead in alignment.beads if set(bead.pivot) & set(pivot_indices) for j in bead.other}
+    )
+    if not others:
+        return None
+    return " ".join(alignment.other.units[j].text for j in others)
+
+
+def _linked_share(
+    text: str, span: tuple[int, int], lang: str, counterpart: str, their_lang: str, encoder: Encoder
+) -> float | None:
+    """Share of the content words of ``text[span]`` that the word aligner links (None:
+    the span has no content word)."""
+    wa = align_words(text, counterpart, encoder, WORD_METHOD, src_lang=lang,
+                     tgt_lang=their_lang, distortion=DISTORTION)  # fmt: skip
+    content = wa.content_mask("src")
+    inside = [
+        k for k, (a, b) in enumerate(wa.src_words) if content[k] and a >= span[0] and b <= span[1]
+    ]
+    if not inside:
+        return None
+    linked = wa.aligned("src")
+    return sum(k in linked for k in inside) / len(inside)
