@@ -47,9 +47,10 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from compare.align.words import DISTORTION, align_words
+from compare.align.words import DISTORTION, WordAlignment, align_words
 from compare.checks.omission import WARNING_EVIDENCE, WORD_METHOD, word_run_severity
 from compare.encode.encoder import Encoder
+from compare.report.base import unit_index
 from compare.types import Alignment, Divergence, LanguageResult
 
 log = logging.getLogger(__name__)
@@ -119,12 +120,13 @@ def apply_gap_consensus(
     results = list(results)
     if encoder is None or len(results) < MIN_VOTERS + 1:
         return results
+    links = _Links(encoder)
     revised = []
     for result in results:
         if langs is not None and result.lang not in langs:
             revised.append(result)
             continue
-        flags = tuple(_review(flag, result, results, encoder) for flag in result.divergences)
+        flags = tuple(_review(flag, result, results, links) for flag in result.divergences)
         revised.append(replace(result, divergences=flags))
     return revised
 
@@ -133,7 +135,7 @@ def _review(
     flag: Divergence,
     result: LanguageResult,
     results: Sequence[LanguageResult],
-    encoder: Encoder,
+    links: _Links,
 ) -> Divergence:
     evidence = dict(flag.evidence)
     if flag.type not in GAP_TYPES or evidence.get("extent") != "words":
@@ -144,7 +146,7 @@ def _review(
         length_z = float(evidence["length_z"])
     except (KeyError, ValueError):
         return flag
-    witnesses = witnesses_of(flag, result, results, encoder)
+    witnesses = witnesses_of(flag, result, results, links)
     if witnesses is None or len(witnesses.voters) < MIN_VOTERS:
         return flag
     shifted = shifted_evidence(flag.type, score, witnesses.share)
@@ -182,11 +184,28 @@ def _witness_line(witnesses: Witnesses) -> str:
     return f"{having} of {voters} other versions have a counterpart"
 
 
+class _Links:
+    """Word alignments of (text, counterpart) pairs, each computed once per review: the
+    same German unit meets the same voter's counterpart for every version flagged there."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
+        self._done: dict[tuple[str, str, str, str], WordAlignment] = {}
+
+    def __call__(self, text: str, lang: str, counterpart: str, their_lang: str) -> WordAlignment:
+        key = (text, lang, counterpart, their_lang)
+        if key not in self._done:
+            self._done[key] = align_words(text, counterpart, self.encoder, WORD_METHOD,
+                                          src_lang=lang, tgt_lang=their_lang,
+                                          distortion=DISTORTION)  # fmt: skip
+        return self._done[key]
+
+
 def witnesses_of(
     flag: Divergence,
     result: LanguageResult,
     results: Sequence[LanguageResult],
-    encoder: Encoder,
+    links: _Links,
 ) -> Witnesses | None:
     """The voters of a flag and those that have its passage (None: flag not located)."""
     run = _run_of(flag, result.alignment)
@@ -201,7 +220,7 @@ def witnesses_of(
         counterpart = _counterpart(other.alignment, pivot_indices)
         if counterpart is None:
             continue
-        share = _linked_share(text, span, lang, counterpart, other.lang, encoder)
+        share = _linked_share(links(text, lang, counterpart, other.lang), span)
         if share is None:
             continue
         voters.append(other.lang)
@@ -215,25 +234,18 @@ def _run_of(
 ) -> tuple[str, tuple[int, int], str, tuple[int, ...]] | None:
     """(unit text, run span, its language, German unit indices) of a word-run flag."""
     if flag.type == "omission":
-        index = _index(alignment.pivot.units, flag.pivot_unit)
+        index = unit_index(alignment.pivot).get(str(flag.pivot_unit))
         if index is None or flag.pivot_span is None:
             return None
         unit = alignment.pivot.units[index]
         return unit.text, flag.pivot_span, alignment.pivot.lang, (index,)
-    index = _index(alignment.other.units, flag.other_unit)
+    index = unit_index(alignment.other).get(str(flag.other_unit))
     if index is None or flag.other_span is None:
         return None
     pivots = tuple(i for bead in alignment.beads if index in bead.other for i in bead.pivot)
     if not pivots:
         return None
     return alignment.other.units[index].text, flag.other_span, alignment.other.lang, pivots
-
-
-def _index(units: Sequence[object], label: str | None) -> int | None:
-    for k, unit in enumerate(units):
-        if getattr(unit, "label", None) == label:
-            return k
-    return None
 
 
 def _counterpart(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
@@ -246,13 +258,9 @@ def _counterpart(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | 
     return " ".join(alignment.other.units[j].text for j in others)
 
 
-def _linked_share(
-    text: str, span: tuple[int, int], lang: str, counterpart: str, their_lang: str, encoder: Encoder
-) -> float | None:
-    """Share of the content words of ``text[span]`` that the word aligner links (None:
+def _linked_share(wa: WordAlignment, span: tuple[int, int]) -> float | None:
+    """Share of the content words of the source text's ``span`` that ``wa`` links (None:
     the span has no content word)."""
-    wa = align_words(text, counterpart, encoder, WORD_METHOD, src_lang=lang,
-                     tgt_lang=their_lang, distortion=DISTORTION)  # fmt: skip
     content = wa.content_mask("src")
     inside = [
         k for k, (a, b) in enumerate(wa.src_words) if content[k] and a >= span[0] and b <= span[1]
