@@ -706,33 +706,48 @@ def main(argv: Sequence[str] | None = None) -> int:
 def witness_shares(outcomes: Iterable[Outcome]) -> dict[tuple[str, str], list[float]]:
     """Share of the other versions that have the passage, for every reviewed omission and
     addition flag (any severity), by (type, "injected" or "faithful"): flags matching an
-    injection of their type, and flags on faithful versions."""
+    injection of their type, and flags on faithful versions. Omissions the witnesses
+    vouch for are also traced: their share whose wording links to the flagged version
+    is listed under ("omission, traced", group)."""
     shares: dict[tuple[str, str], list[float]] = defaultdict(list)
     for outcome in outcomes:
         injections = outcome.case.key.divergences if outcome.case.key else ()
         for flag in outcome.flags:
-            witnesses = dict(flag.evidence).get("versions_with_passage")
-            if flag.type not in ("omission", "addition") or not witnesses:
+            evidence = dict(flag.evidence)
+            if flag.type not in ("omission", "addition") or "versions_with_passage" not in evidence:
                 continue
-            having, voters = (int(x) for x in witnesses.split(" of "))
             if outcome.case.key is None:
-                shares[(flag.type, "faithful")].append(having / voters)
+                group = "faithful"
             elif any(flag_matches(flag, i) for i in injections):
-                shares[(flag.type, "injected")].append(having / voters)
+                group = "injected"
+            else:
+                continue
+            shares[(flag.type, group)].append(_share(evidence["versions_with_passage"]))
+            if "found_through" in evidence:
+                shares[(f"{flag.type}, traced", group)].append(_share(evidence["found_through"]))
     return shares
+
+
+def _share(count: str) -> float:
+    """ "3 of 20" -> 0.15."""
+    part, whole = (int(x) for x in count.split(" of "))
+    return part / whole if whole else 0.0
 
 
 def witness_table(outcomes: Sequence[Outcome]) -> list[str]:
     """How the other versions vote on omission and addition flags (the signal of
-    :mod:`compare.checks.gap_consensus`): percentiles of the share that has the passage."""
+    :mod:`compare.checks.gap_consensus`): percentiles of the share that has the passage;
+    for the omissions they vouch for, of the share whose wording links to the flagged
+    version ("omission, traced")."""
     shares = witness_shares(outcomes)
     lines = [
-        "### Witnesses: share of the other versions that have the flagged passage",
+        "### Witnesses: share of the other versions that have the flagged passage "
+        "(traced: whose wording of it links to the flagged version)",
         "",
         "| type | flags on | flags | p10 | median | p90 |",
         "|---|---|---|---|---|---|",
     ]
-    for kind in ("omission", "addition"):
+    for kind in ("omission", "addition", "omission, traced"):
         for group in ("injected", "faithful"):
             values = shares.get((kind, group), [])
             cells = [_fmt(float(np.percentile(values, p)), 2) if values else "n/a"

@@ -521,3 +521,22 @@ def test_the_harness_reviews_each_version_with_the_faithful_others():
     assert dict(found.evidence)["versions_with_passage"] == "0 of 3"  # en's own is no voter
     assert witness_shares(revised) == {("addition", "injected"): [0.0]}
     assert outcomes[4].flags == (flag,)  # the one-at-a-time outcome is left as it was
+
+
+def test_the_witness_table_lists_the_traced_omissions():
+    from benchmarks.eval_divergence import Case, Outcome, witness_shares, witness_table
+
+    doc = Document("d", "de", (), "")
+    traced = dataclasses.replace(
+        _flag("omission", "par:1", None),
+        evidence=(("versions_with_passage", "20 of 22"), ("found_through", "5 of 20")),
+    )
+    untraced = dataclasses.replace(traced, evidence=(("versions_with_passage", "11 of 22"),))
+    outcomes = [Outcome(Case("flores", "en", doc, doc), (traced, untraced))]
+    assert witness_shares(outcomes) == {
+        ("omission", "faithful"): [20 / 22, 0.5],
+        ("omission, traced", "faithful"): [0.25],
+    }
+    table = witness_table(outcomes)
+    assert "| omission, traced | faithful | 1 | 0.25 | 0.25 | 0.25 |" in table
+    assert "| omission, traced | injected | 0 | n/a | n/a | n/a |" in table

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from compare.align.words import WordAlignment
 from compare.checks import gap_consensus
 from compare.checks.gap_consensus import MIN_VOTERS, apply_gap_consensus, shifted_evidence
 from compare.checks.omission import WARNING_EVIDENCE
@@ -127,6 +129,58 @@ def test_an_omission_no_other_version_translates_becomes_info() -> None:
     assert found.severity == "info"
 
 
+#: Links the word aligner of :func:`lexicon_aligner` makes besides those of one concept:
+#: English says "ending embargo" where the others say "lifting blockade", and only the
+#: French, Italian and Dutch words link to it (no direct German-English link).
+PARAPHRASE = {frozenset(pair) for pair in [
+    ("ending", "levée"), ("ending", "revoca"), ("ending", "opheffing"),
+    ("embargo", "blocus"), ("embargo", "blocco"), ("embargo", "blokkade"),
+]}  # fmt: skip
+
+
+def lexicon_aligner(src: str, tgt: str, *_: object, **langs: object) -> WordAlignment:
+    """A word aligner that links words of one concept and the :data:`PARAPHRASE` pairs:
+    unlike a model's vectors, its links need not be transitive."""
+    src_words = tuple(m.span() for m in re.finditer(r"\w+", src))
+    tgt_words = tuple(m.span() for m in re.finditer(r"\w+", tgt))
+
+    def linked(a: str, b: str) -> bool:
+        a, b = a.lower(), b.lower()
+        return LEXICON.get(a, a) == LEXICON.get(b, b) or frozenset((a, b)) in PARAPHRASE
+
+    links = tuple(
+        (i, j) for i, (a, b) in enumerate(src_words) for j, (c, d) in enumerate(tgt_words)
+        if linked(src[a:b], tgt[c:d])
+    )  # fmt: skip
+    src_lang, tgt_lang = (str(langs.get(key, "")) for key in ("src_lang", "tgt_lang"))
+    return WordAlignment(src, tgt, src_words, tgt_words, links, src_lang, tgt_lang)
+
+
+@pytest.mark.parametrize(("english", "found", "shifted", "expected"), [
+    (words("en", *SHORT) + " ending embargo", "3 of 3", 3.3, "info"),
+    (words("en", *SHORT), "0 of 3", 3.8, "warning"),
+])  # fmt: skip
+def test_an_omission_the_others_wording_finds_in_the_version_is_not_vouched_for(
+    monkeypatch: pytest.MonkeyPatch, english: str, found: str, shifted: float, expected: str
+) -> None:
+    """Every other version translates the German run, but their words for it link to
+    the English text: English has the passage in other words (the German-English
+    alignment missed it), so the witnesses neither raise the evidence nor lift the rule
+    that the German side must be longer than usual. Where English has nothing of
+    theirs, they do both."""
+    monkeypatch.setattr(gap_consensus, "align_words", lexicon_aligner)
+    german = words("de", *FULL)
+    flag = gap_flag("omission", "en", german, "Aufhebung Blockade", 3.3)
+    voters = {lang: words(lang, *FULL) for lang in ("fr", "it", "nl")}
+    reviewed_flag = reviewed(result("en", german, english, (flag,)), voters, german)
+    evidence = dict(reviewed_flag.evidence)
+    assert evidence["versions_with_passage"] == "3 of 3"
+    assert evidence["found_through"] == found
+    assert float(evidence["consensus_evidence"]) == pytest.approx(shifted)
+    assert reviewed_flag.severity == expected
+    assert f"the wording of {found} links to this version's text" in reviewed_flag.message
+
+
 @pytest.mark.parametrize(("length_z", "expected"), [(0.0, "info"), (-2.5, "warning")])
 def test_without_near_unanimous_witnesses_the_run_side_must_be_longer(
     length_z: float, expected: str
@@ -143,15 +197,41 @@ def test_without_near_unanimous_witnesses_the_run_side_must_be_longer(
     assert found.severity == expected
 
 
-def test_a_place_name_keeps_an_addition_a_warning() -> None:
+@pytest.mark.parametrize(("having", "expected"), [(("fr",), "warning"), (("fr", "it"), "info")])
+def test_an_addition_most_other_versions_have_is_a_hint_at_most(
+    having: tuple[str, ...], expected: str
+) -> None:
+    """Strong evidence against the German and a side far longer than usual: one voter of
+    three having the run leaves it a warning or error; two of three make it a hint (the
+    German lacks what most versions have)."""
+    german = words("de", *SHORT)
+    english = words("en", *SHORT, "closure", "camps")
+    flag = gap_flag("addition", "en", english, "closure camps", 6.0, length_z=3.0)
+    voters = {lang: words(lang, *SHORT, *(("closure", "camps") if lang in having else ()))
+              for lang in ("fr", "it", "nl")}  # fmt: skip
+    found = reviewed(result("en", german, english, (flag,)), voters, german)
+    assert dict(found.evidence)["versions_with_passage"] == f"{len(having)} of 3"
+    assert float(dict(found.evidence)["consensus_evidence"]) >= WARNING_EVIDENCE
+    assert (found.severity == "info") is (expected == "info")
+
+
+@pytest.mark.parametrize(("having", "expected"), [(("fr",), "warning"), (("fr", "it"), "info")])
+def test_a_place_name_keeps_an_addition_a_warning_unless_most_versions_have_it(
+    having: tuple[str, ...], expected: str
+) -> None:
+    """One voter of three having the run lowers its evidence below a warning, but a
+    place name the German lacks keeps it one; two of three make it a hint all the same
+    (the German is the version without the name)."""
     german = words("de", *SHORT)
     english = words("en", *SHORT, "closure", "camps")
     flag = gap_flag(
         "addition", "en", english, "closure camps", 3.8, names_without_counterpart="Russia"
     )
-    voters = {lang: words(lang, *SHORT, "closure", "camps") for lang in ("fr", "it", "nl")}
+    voters = {lang: words(lang, *SHORT, *(("closure", "camps") if lang in having else ()))
+              for lang in ("fr", "it", "nl")}  # fmt: skip
     found = reviewed(result("en", german, english, (flag,)), voters, german)
-    assert found.severity == "warning"
+    assert float(dict(found.evidence)["consensus_evidence"]) < WARNING_EVIDENCE
+    assert found.severity == expected
 
 
 def test_too_few_voters_sentences_and_other_types_are_left_alone() -> None:
