@@ -129,7 +129,8 @@ def across_versions(
     from compare.checks.consensus import apply_consensus
     from compare.checks.gap_consensus import apply_gap_consensus
 
-    return apply_gap_consensus(apply_consensus(list(results)), encoder, langs)  # type: ignore[arg-type]
+    revised = apply_consensus(list(results), encoder)  # type: ignore[arg-type]
+    return apply_gap_consensus(revised, encoder, langs)  # type: ignore[arg-type]
 
 
 def signature(encoder: object) -> Signature:

@@ -18,10 +18,13 @@ have X; the German has Y: check the German". Every version sharing L's value get
 treatment, so the finding reads as one issue of the pivot, seen from each version. A name
 that at least :data:`MIN_AGREEING` versions (and :data:`RENDERED_SHARE` of them) lack, each
 in its own way, is a name the languages translate ("Nova Scotia", "Nueva Escocia", "Nowa
-Szkocja"): those flags become ``info`` too (outlier ``pivot form``). In every other case
-the flag is kept as it is. Every flag of these types gets the evidence
-``consensus`` ("12 of 14 other versions agree with German") and ``outlier`` (the pivot
-language, L, or ``undecided``).
+Szkocja"): those flags become ``info`` too (outlier ``pivot form``), unless the version
+dropped the name: with an encoder, the voters' located renderings of a name the flagged
+version lacks altogether are word-aligned with its text, and where fewer than
+:data:`compare.checks.gap_consensus.FOUND_THROUGH` of them link there, the flag is kept
+(outlier L; evidence ``renderings_found``). In every other case the flag is kept as it
+is. Every flag of these types gets the evidence ``consensus`` ("12 of 14 other versions
+agree with German") and ``outlier`` (the pivot language, L, or ``undecided``).
 
 Example:
     >>> apply_consensus([])   # nothing to compare
@@ -37,6 +40,15 @@ from dataclasses import dataclass, replace
 
 from compare.checks.extract import NAME_MATCH_THRESHOLD, name_similarity
 from compare.checks.facts import FACT_TYPES, language_name
+from compare.checks.gap_consensus import (
+    FOUND_THROUGH,
+    LINKED_SHARE,
+    LinkMemo,
+    counterpart_text,
+    linked_share,
+)
+from compare.encode.encoder import Encoder
+from compare.report.base import unit_index
 from compare.types import Divergence, LanguageResult
 
 log = logging.getLogger(__name__)
@@ -60,6 +72,11 @@ RENDERED_TYPES: tuple[str, ...] = ("name",)
 #: a place or organisation name is translated in a fifth to a half of the languages (FLORES:
 #: "Nova Scotia" 12 of 23, "Dalhousie University" 5 of 23).
 RENDERED_SHARE = 0.2
+#: A name missing from the flagged version is traced when at least this many voters have a
+#: located rendering of it (:func:`renderings_found`); when fewer than
+#: :data:`compare.checks.gap_consensus.FOUND_THROUGH` of those renderings link to the flagged
+#: version's text, the version dropped the name: its flag is kept.
+MIN_TRACED = 3
 #: Evidence keys a flag must carry to take part (set by :mod:`compare.checks.facts`).
 PIVOT_VALUE = "pivot_value"
 OTHER_VALUE = "other_value"
@@ -166,11 +183,15 @@ def _same(kind: str, a: str, b: str) -> bool:
     return a == b
 
 
-def apply_consensus(results: list[LanguageResult]) -> list[LanguageResult]:
+def apply_consensus(
+    results: list[LanguageResult], encoder: Encoder | None = None
+) -> list[LanguageResult]:
     """Move fact flags to the outlier version when three or more versions are compared.
 
     Args:
         results: the per-language results of one pivot document.
+        encoder: an encoder with token vectors; with it, a name missing from a version
+            while most others render it another way is traced (:func:`renderings_found`).
 
     Returns:
         The results with the number, date, reference and name flags revised: each carries
@@ -183,14 +204,27 @@ def apply_consensus(results: list[LanguageResult]) -> list[LanguageResult]:
         return results
     index = _Index(results)
     pivot = language_name(results[0].alignment.pivot.lang)
+    links = LinkMemo(encoder) if encoder is not None else None
     revised: list[LanguageResult] = []
     for result in results:
-        flags = tuple(_revise(flag, result.lang, index, pivot) for flag in result.divergences)
+        flags = tuple(
+            _revise(flag, result.lang, index, pivot, _Tracer(result, results, links))
+            for flag in result.divergences
+        )
         revised.append(replace(result, divergences=flags))
     return revised
 
 
-def _revise(flag: Divergence, lang: str, index: _Index, pivot: str) -> Divergence:
+@dataclass(frozen=True)
+class _Tracer:
+    """What :func:`renderings_found` needs besides the flag and its vote."""
+
+    result: LanguageResult
+    results: Sequence[LanguageResult]
+    links: LinkMemo | None
+
+
+def _revise(flag: Divergence, lang: str, index: _Index, pivot: str, tracer: _Tracer) -> Divergence:
     vote = index.vote(flag, lang)
     if vote is None or not vote.voters:
         return flag
@@ -209,6 +243,16 @@ def _revise(flag: Divergence, lang: str, index: _Index, pivot: str) -> Divergenc
             evidence=tuple(evidence.items()),
         )
     if flag.type in RENDERED_TYPES and vote.pivot_form_is_rare():
+        found = renderings_found(flag, vote, tracer)
+        if found is not None:
+            evidence["renderings_found"] = f"{found[0]} of {found[1]}"
+        if found is not None and found[0] < FOUND_THROUGH * found[1]:
+            evidence["outlier"] = lang
+            message = (
+                f"{flag.message} ({found[1]} other versions render the name another way; "
+                f"{found[0]} of their renderings link to this version's text)"
+            )
+            return replace(flag, message=message, evidence=tuple(evidence.items()))
         evidence["outlier"] = "pivot form"
         lacking, total = len(vote.without_pivot) + 1, len(vote.voters) + 1
         message = (
@@ -228,3 +272,56 @@ def _pivot_outlier_message(flag: Divergence, vote: Vote, pivot: str) -> str:
     return (
         f"{agreeing} of {total} versions have {theirs}; the {pivot} has {ours}: check the {pivot}"
     )
+
+
+def renderings_found(flag: Divergence, vote: Vote, tracer: _Tracer) -> tuple[int, int] | None:
+    """(renderings found in the flagged version, renderings traced) for a name missing
+    from it, or None where it is not traced.
+
+    Most versions writing a name another way is what makes the flag info ("a translated
+    name?"). A version that dropped the name is then excused as well. So each voter's
+    rendering of the name (its flag's located form: a rendering or a word-by-word
+    translation) is word-aligned with the flagged version's counterpart of the unit: where
+    at least :data:`compare.checks.gap_consensus.LINKED_SHARE` of its content words link
+    there, the flagged version has it too. Traced with at least :data:`MIN_TRACED`
+    renderings, only for flags whose name the check found nowhere (subtype ``missing``).
+    """
+    evidence = dict(flag.evidence)
+    if tracer.links is None or evidence.get("subtype") != "missing" or flag.pivot_unit is None:
+        return None
+    alignment = tracer.result.alignment
+    index = unit_index(alignment.pivot).get(str(flag.pivot_unit))
+    own = None if index is None else counterpart_text(alignment, (index,))
+    if own is None:
+        return None
+    by_lang = {r.lang: r for r in tracer.results}
+    traced = found = 0
+    for voter in vote.without_pivot:
+        for text, span in _renderings(flag, by_lang[voter]):
+            wa = tracer.links(text, voter, own, alignment.other.lang)
+            share = linked_share(wa, span)
+            if share is None:
+                continue
+            traced += 1
+            found += share >= LINKED_SHARE
+            break
+    return (found, traced) if traced >= MIN_TRACED else None
+
+
+def _renderings(flag: Divergence, voter: LanguageResult) -> list[tuple[str, tuple[int, int]]]:
+    """(unit text, span) of the voter's located forms of the flag's pivot name."""
+    values = _values(flag)
+    units = unit_index(voter.alignment.other)
+    out = []
+    for other in voter.divergences:
+        theirs = _values(other)
+        if (
+            values is None or theirs is None or other.type != flag.type
+            or other.pivot_unit != flag.pivot_unit or not _same(flag.type, theirs[0], values[0])
+            or other.other_span is None or other.other_unit is None
+            or str(other.other_unit) not in units
+        ):  # fmt: skip
+            continue
+        text = voter.alignment.other.units[units[str(other.other_unit)]].text
+        out.append((text, other.other_span))
+    return out

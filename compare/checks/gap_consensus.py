@@ -146,7 +146,7 @@ def apply_gap_consensus(
     results = list(results)
     if encoder is None or len(results) < MIN_VOTERS + 1:
         return results
-    links = _Links(encoder)
+    links = LinkMemo(encoder)
     revised = []
     for result in results:
         if langs is not None and result.lang not in langs:
@@ -161,7 +161,7 @@ def _review(
     flag: Divergence,
     result: LanguageResult,
     results: Sequence[LanguageResult],
-    links: _Links,
+    links: LinkMemo,
 ) -> Divergence:
     evidence = dict(flag.evidence)
     if flag.type not in GAP_TYPES or evidence.get("extent") != "words":
@@ -224,7 +224,7 @@ def _witness_line(witnesses: Witnesses) -> str:
     return line
 
 
-class _Links:
+class LinkMemo:
     """Word alignments of (text, counterpart) pairs, each computed once per review: the
     same German unit meets the same voter's counterpart for every version flagged there."""
 
@@ -245,7 +245,7 @@ def witnesses_of(
     flag: Divergence,
     result: LanguageResult,
     results: Sequence[LanguageResult],
-    links: _Links,
+    links: LinkMemo,
 ) -> Witnesses | None:
     """The voters of a flag and those that have its passage (None: flag not located)."""
     run = _run_of(flag, result.alignment)
@@ -258,10 +258,10 @@ def witnesses_of(
     for other in results:
         if other.lang == result.lang:
             continue
-        counterpart = _counterpart(other.alignment, pivot_indices)
+        counterpart = counterpart_text(other.alignment, pivot_indices)
         if counterpart is None:
             continue
-        share = _linked_share(links(text, lang, counterpart, other.lang), span)
+        share = linked_share(links(text, lang, counterpart, other.lang), span)
         if share is None:
             continue
         voters.append(other.lang)
@@ -271,7 +271,7 @@ def witnesses_of(
     witnesses = Witnesses(tuple(voters), tuple(having))
     if flag.type != "omission" or not vouched(flag.type, witnesses.share):
         return witnesses
-    own = _counterpart(result.alignment, pivot_indices)
+    own = counterpart_text(result.alignment, pivot_indices)
     if own is None:
         return witnesses
     traced, found = _trace(text, lang, span, counterparts, (own, result.lang), links)
@@ -284,7 +284,7 @@ def _trace(
     span: tuple[int, int],
     counterparts: dict[str, str],
     flagged: tuple[str, str],
-    links: _Links,
+    links: LinkMemo,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(voters traced, voters whose wording of the German run links to the flagged text).
 
@@ -342,7 +342,7 @@ def _run_of(
     return alignment.other.units[index].text, flag.other_span, alignment.other.lang, pivots
 
 
-def _counterpart(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
+def counterpart_text(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
     """The text a version aligns to the given German units (None: not aligned)."""
     others = sorted(
         {j for bead in alignment.beads if set(bead.pivot) & set(pivot_indices) for j in bead.other}
@@ -352,7 +352,7 @@ def _counterpart(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | 
     return " ".join(alignment.other.units[j].text for j in others)
 
 
-def _linked_share(wa: WordAlignment, span: tuple[int, int]) -> float | None:
+def linked_share(wa: WordAlignment, span: tuple[int, int]) -> float | None:
     """Share of the content words of the source text's ``span`` that ``wa`` links (None:
     the span has no content word)."""
     content = wa.content_mask("src")

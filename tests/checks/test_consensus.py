@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
+from compare.align.words import WordAlignment
 from compare.checks.base import run_checks
 from compare.checks.consensus import MIN_AGREEING, apply_consensus
 from compare.checks.facts import FACT_TYPES
@@ -195,3 +199,72 @@ def test_a_name_dropped_by_one_version_stays_an_error() -> None:
     results += [result(lang, CLEAN[lang]) for lang in ("fr", "pl", "el", "hu")]
     [flag] = fact_flags(apply_consensus(results))
     assert (flag.lang, flag.severity, dict(flag.evidence)["outlier"]) == ("en", "error", "en")
+
+
+#: The fake word aligner's concepts: renderings of "Nova Scotia" link word by word.
+RENDERING_WORDS = {"nouvelle": "new", "nueva": "new", "nya": "new", "nowej": "new",
+                   "écosse": "scotland", "escocia": "scotland", "skottland": "scotland",
+                   "szkocji": "scotland"}  # fmt: skip
+NOVA_SCOTIA = [GERMAN[0], ("par:4", "fordert die Freilassung von Bürgern aus Nova Scotia;")]
+RENDERED = {
+    "fr": ("demande la libération de citoyens de Nouvelle-Écosse;", "Nouvelle-Écosse"),
+    "es": ("pide la liberación de ciudadanos de Nueva Escocia;", "Nueva Escocia"),
+    "sv": ("kräver att medborgare från Nya Skottland friges;", "Nya Skottland"),
+}
+
+
+def concept_aligner(src: str, tgt: str, *_: object, **langs: object) -> WordAlignment:
+    """Links the words of one :data:`RENDERING_WORDS` concept (and equal words)."""
+    src_words = tuple(m.span() for m in re.finditer(r"\w+", src))
+    tgt_words = tuple(m.span() for m in re.finditer(r"\w+", tgt))
+
+    def concept(word: str) -> str:
+        return RENDERING_WORDS.get(word.lower(), word.lower())
+
+    links = tuple(
+        (i, j) for i, (a, b) in enumerate(src_words) for j, (c, d) in enumerate(tgt_words)
+        if concept(src[a:b]) == concept(tgt[c:d])
+    )  # fmt: skip
+    src_lang, tgt_lang = (str(langs.get(key, "")) for key in ("src_lang", "tgt_lang"))
+    return WordAlignment(src, tgt, src_words, tgt_words, links, src_lang, tgt_lang)
+
+
+def name_flag(lang: str, subtype: str, text: str = "", rendering: str = "") -> Divergence:
+    """A name flag on par:4 for the German "Nova Scotia", as the name check makes it."""
+    span = (text.index(rendering), text.index(rendering) + len(rendering)) if rendering else None
+    evidence = (("subtype", subtype), ("pivot_value", "Nova Scotia"), ("other_value", rendering))
+    severity = "info" if rendering else "error"
+    start = NOVA_SCOTIA[1][1].index("Nova Scotia")
+    return Divergence(lang, "name", severity, 0.9, "par:4", "par:4", (start, start + 11), span,
+                      "Nova Scotia", rendering, f"{lang}: Nova Scotia", evidence)  # fmt: skip
+
+
+@pytest.mark.parametrize(("flagged", "found", "severity", "outlier"), [
+    ("jitlob il-ħelsien taċ-ċittadini;", "0 of 3", "error", "mt"),
+    ("wzywa do uwolnienia obywateli Nowej Szkocji;", "3 of 3", "info", "pivot form"),
+])  # fmt: skip
+def test_a_name_others_render_is_traced_into_the_version_that_lacks_it(
+    monkeypatch: pytest.MonkeyPatch, flagged: str, found: str, severity: str, outlier: str
+) -> None:
+    """Three versions render "Nova Scotia" their own way; the flagged one has no form the
+    check recognised. Their renderings are word-aligned with its text: where none links,
+    the version dropped the name (the error stays, on that version); where they link, it
+    renders the name too (info, a translated name)."""
+    from compare.checks import gap_consensus
+    from tests.fakes import ConceptEncoder
+
+    monkeypatch.setattr(gap_consensus, "align_words", concept_aligner)
+    first = CLEAN["en"][0]
+    results = [result("mt", [first, flagged], NOVA_SCOTIA)]
+    results += [result(lang, [first, text], NOVA_SCOTIA) for lang, (text, _) in RENDERED.items()]
+    flags = [name_flag("mt", "missing")]
+    flags += [name_flag(lang, "rendered", text, form) for lang, (text, form) in RENDERED.items()]
+    results = [dataclasses.replace(r, divergences=(f,)) for r, f in zip(results, flags)]
+    after = apply_consensus(results, ConceptEncoder({}))
+    (flag,) = after[0].divergences
+    evidence = dict(flag.evidence)
+    assert evidence["renderings_found"] == found
+    assert (flag.severity, evidence["outlier"]) == (severity, outlier)
+    # without an encoder the name counts as translated, as before
+    (plain,) = apply_consensus(results)[0].divergences
+    assert (plain.severity, dict(plain.evidence)["outlier"]) == ("info", "pivot form")
