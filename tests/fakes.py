@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from compare.align.words import WordAlignment
 from compare.encode.encoder import Encoder, TokenVectors
 from compare.types import Unit
 
@@ -42,6 +43,24 @@ class ConceptEncoder(Encoder):
         found = list(re.finditer(r"\w+", text))
         vectors = np.array([self._vector(m.group()) for m in found], dtype=np.float32)
         return TokenVectors(vectors.reshape(len(found), self.dim), tuple(m.span() for m in found))
+
+
+def rule_aligner(linked: Callable[[str, str], bool]) -> Callable[..., WordAlignment]:
+    """A stand-in for :func:`compare.align.words.align_words` that links every pair of
+    words (``\\w+``) for which ``linked(src_word, tgt_word)`` holds. Unlike a model's
+    vectors, its links need not be transitive."""
+
+    def align(src: str, tgt: str, *_: object, **langs: object) -> WordAlignment:
+        src_words = tuple(m.span() for m in re.finditer(r"\w+", src))
+        tgt_words = tuple(m.span() for m in re.finditer(r"\w+", tgt))
+        links = tuple(
+            (i, j) for i, (a, b) in enumerate(src_words) for j, (c, d) in enumerate(tgt_words)
+            if linked(src[a:b], tgt[c:d])
+        )  # fmt: skip
+        src_lang, tgt_lang = (str(langs.get(key, "")) for key in ("src_lang", "tgt_lang"))
+        return WordAlignment(src, tgt, src_words, tgt_words, links, src_lang, tgt_lang)
+
+    return align
 
 
 def sentence_unit(label: str, sentences: Sequence[str]) -> Unit:

@@ -207,10 +207,8 @@ def apply_consensus(
     links = LinkMemo(encoder) if encoder is not None else None
     revised: list[LanguageResult] = []
     for result in results:
-        flags = tuple(
-            _revise(flag, result.lang, index, pivot, _Tracer(result, results, links))
-            for flag in result.divergences
-        )
+        tracer = _Tracer(result, results, links)
+        flags = tuple(_revise(f, result.lang, index, pivot, tracer) for f in result.divergences)
         revised.append(replace(result, divergences=flags))
     return revised
 

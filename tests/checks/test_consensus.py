@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import pytest
 
-from compare.align.words import WordAlignment
 from compare.checks.base import run_checks
 from compare.checks.consensus import MIN_AGREEING, apply_consensus
 from compare.checks.facts import FACT_TYPES
 from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
+from tests.fakes import ConceptEncoder, rule_aligner
 
 GERMAN = [
     ("rec:E", "in der Erwägung, dass mindestens 225 Menschen getötet wurden;"),
@@ -213,20 +212,13 @@ RENDERED = {
 }
 
 
-def concept_aligner(src: str, tgt: str, *_: object, **langs: object) -> WordAlignment:
-    """Links the words of one :data:`RENDERING_WORDS` concept (and equal words)."""
-    src_words = tuple(m.span() for m in re.finditer(r"\w+", src))
-    tgt_words = tuple(m.span() for m in re.finditer(r"\w+", tgt))
+def _same_concept(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return RENDERING_WORDS.get(a, a) == RENDERING_WORDS.get(b, b)
 
-    def concept(word: str) -> str:
-        return RENDERING_WORDS.get(word.lower(), word.lower())
 
-    links = tuple(
-        (i, j) for i, (a, b) in enumerate(src_words) for j, (c, d) in enumerate(tgt_words)
-        if concept(src[a:b]) == concept(tgt[c:d])
-    )  # fmt: skip
-    src_lang, tgt_lang = (str(langs.get(key, "")) for key in ("src_lang", "tgt_lang"))
-    return WordAlignment(src, tgt, src_words, tgt_words, links, src_lang, tgt_lang)
+#: Links the words of one :data:`RENDERING_WORDS` concept (and equal words).
+concept_aligner = rule_aligner(_same_concept)
 
 
 def name_flag(lang: str, subtype: str, text: str = "", rendering: str = "") -> Divergence:
@@ -251,7 +243,6 @@ def test_a_name_others_render_is_traced_into_the_version_that_lacks_it(
     the version dropped the name (the error stays, on that version); where they link, it
     renders the name too (info, a translated name)."""
     from compare.checks import gap_consensus
-    from tests.fakes import ConceptEncoder
 
     monkeypatch.setattr(gap_consensus, "align_words", concept_aligner)
     first = CLEAN["en"][0]

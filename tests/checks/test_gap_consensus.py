@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from compare.align.words import WordAlignment
 from compare.checks import gap_consensus
 from compare.checks.gap_consensus import MIN_VOTERS, apply_gap_consensus, shifted_evidence
 from compare.checks.omission import WARNING_EVIDENCE
 from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
-from tests.fakes import ConceptEncoder
+from tests.fakes import ConceptEncoder, rule_aligner
 
 #: Word -> concept in every test language: a word and its translations share one vector.
 CONCEPTS = {
@@ -129,7 +127,7 @@ def test_an_omission_no_other_version_translates_becomes_info() -> None:
     assert found.severity == "info"
 
 
-#: Links the word aligner of :func:`lexicon_aligner` makes besides those of one concept:
+#: Links the word aligner :data:`lexicon_aligner` makes besides those of one concept:
 #: English says "ending embargo" where the others say "lifting blockade", and only the
 #: French, Italian and Dutch words link to it (no direct German-English link).
 PARAPHRASE = {frozenset(pair) for pair in [
@@ -138,22 +136,13 @@ PARAPHRASE = {frozenset(pair) for pair in [
 ]}  # fmt: skip
 
 
-def lexicon_aligner(src: str, tgt: str, *_: object, **langs: object) -> WordAlignment:
-    """A word aligner that links words of one concept and the :data:`PARAPHRASE` pairs:
-    unlike a model's vectors, its links need not be transitive."""
-    src_words = tuple(m.span() for m in re.finditer(r"\w+", src))
-    tgt_words = tuple(m.span() for m in re.finditer(r"\w+", tgt))
+def _linked(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return LEXICON.get(a, a) == LEXICON.get(b, b) or frozenset((a, b)) in PARAPHRASE
 
-    def linked(a: str, b: str) -> bool:
-        a, b = a.lower(), b.lower()
-        return LEXICON.get(a, a) == LEXICON.get(b, b) or frozenset((a, b)) in PARAPHRASE
 
-    links = tuple(
-        (i, j) for i, (a, b) in enumerate(src_words) for j, (c, d) in enumerate(tgt_words)
-        if linked(src[a:b], tgt[c:d])
-    )  # fmt: skip
-    src_lang, tgt_lang = (str(langs.get(key, "")) for key in ("src_lang", "tgt_lang"))
-    return WordAlignment(src, tgt, src_words, tgt_words, links, src_lang, tgt_lang)
+#: A word aligner that links words of one concept and the :data:`PARAPHRASE` pairs.
+lexicon_aligner = rule_aligner(_linked)
 
 
 @pytest.mark.parametrize(("english", "found", "shifted", "expected"), [
