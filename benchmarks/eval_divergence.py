@@ -233,7 +233,9 @@ def _one_by_one(case: Case, encoder: object, checks: Sequence[str]) -> Outcome |
     return Outcome(case, tuple(flags), tuple(failed), LanguageResult(alignment, tuple(flags)))
 
 
-def with_other_versions(outcomes: Sequence[Outcome], encoder: object) -> list[Outcome]:
+def with_other_versions(
+    outcomes: Sequence[Outcome], encoder: object, checks: Sequence[str] | None = None
+) -> list[Outcome]:
     """Each outcome as the full comparison would give it: its version compared together
     with the faithful versions of the other languages of the same pivot document.
 
@@ -242,6 +244,7 @@ def with_other_versions(outcomes: Sequence[Outcome], encoder: object) -> list[Ou
     (:func:`compare.pipeline.across_versions`): a faithful version is revised with all the
     faithful versions of its document, an injected variant or a draft with the faithful
     versions of the other languages. Outcomes without a result are kept as they are.
+    ``checks``: the checks that were run (default: all).
     """
     from compare.align.words import TokenVectorMemo
     from compare.pipeline import across_versions
@@ -253,7 +256,7 @@ def with_other_versions(outcomes: Sequence[Outcome], encoder: object) -> list[Ou
     revised: dict[int, Outcome] = {}
     for group in groups.values():
         faithful = {o.case.lang: o.result for o in group if o.case.key is None and o.result}
-        together = across_versions(list(faithful.values()), memo)
+        together = across_versions(list(faithful.values()), memo, checks=checks)
         by_lang = {r.lang: r for r in together}
         for outcome in group:
             if outcome.result is None:
@@ -262,7 +265,9 @@ def with_other_versions(outcomes: Sequence[Outcome], encoder: object) -> list[Ou
                 result = by_lang[outcome.case.lang]
             else:
                 others = [r for lang, r in faithful.items() if lang != outcome.case.lang]
-                result = across_versions([outcome.result, *others], memo, {outcome.case.lang})[0]
+                result = across_versions(
+                    [outcome.result, *others], memo, {outcome.case.lang}, checks
+                )[0]
             revised[id(outcome)] = Outcome(outcome.case, result.divergences, outcome.failed, result)
     return [revised.get(id(o), o) for o in outcomes]
 
@@ -699,7 +704,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(results) > 1:
         print("\n".join(report("all sources", everything, available)))
     if not args.one_at_a_time:
-        print_with_other_versions(results, encoder, available, args.out)
+        print_with_other_versions(results, encoder, available, args.out, checks)
     return 0
 
 
@@ -757,14 +762,18 @@ def witness_table(outcomes: Sequence[Outcome]) -> list[str]:
 
 
 def print_with_other_versions(
-    results: dict[str, list[Outcome]], encoder: object, available: set[str], out: str | None
+    results: dict[str, list[Outcome]],
+    encoder: object,
+    available: set[str],
+    out: str | None,
+    checks: Sequence[str] | None = None,
 ) -> None:
     """The tables again, each version compared together with the other languages' faithful
     versions of its document (what ``compare diverge`` and the dashboard do); their records
     are appended to ``out``."""
     start = time.perf_counter()
     everything = [o for outcomes in results.values() for o in outcomes]
-    together = dict(zip(map(id, everything), with_other_versions(everything, encoder)))
+    together = dict(zip(map(id, everything), with_other_versions(everything, encoder, checks)))
     print("## With the other versions\n")
     for name, outcomes in results.items():
         print("\n".join(report(f"{name}, with the other versions",

@@ -106,7 +106,7 @@ def compare_documents(
         alignment = align_documents(pivot, doc, encoder, pivot_vectors)
         results.append(LanguageResult(alignment, run_checks(alignment, ctx, names)))
     tick("consensus", len(others), len(others))
-    results = across_versions(results, token_encoder(ctx))
+    results = across_versions(results, token_encoder(ctx), checks=names)
     return Report(
         doc_id=pivot.doc_id,
         pivot=pivot,
@@ -117,26 +117,36 @@ def compare_documents(
 
 
 def across_versions(
-    results: Sequence[LanguageResult], encoder: object, langs: Collection[str] | None = None
+    results: Sequence[LanguageResult],
+    encoder: object,
+    langs: Collection[str] | None = None,
+    checks: Collection[str] | None = None,
 ) -> list[LanguageResult]:
     """The versions as witnesses of each other: the fact flags go to the outlier version
-    (:mod:`compare.checks.consensus`), then the omissions and additions are weighed by the
-    versions that have the passage (:mod:`compare.checks.gap_consensus`).
+    (:mod:`compare.checks.consensus`), the omissions and additions are weighed by the
+    versions that have the passage (:mod:`compare.checks.gap_consensus`), and the passages
+    only the other versions show missing or added are flagged
+    (:mod:`compare.checks.gap_witnesses`).
 
-    ``langs`` limits the omission and addition review to those versions' flags (the others
-    still vote); ``encoder`` must give token vectors (the word aligner's).
+    ``langs`` limits the omission and addition review and search to those versions (the
+    others still vote); ``checks`` names the checks that were run (default: all), so that
+    only their flag types are searched; ``encoder`` must give token vectors (the word
+    aligner's).
     """
     from compare.checks.consensus import apply_consensus
-    from compare.checks.gap_consensus import apply_gap_consensus
+    from compare.checks.gap_consensus import GAP_TYPES, apply_gap_consensus
+    from compare.checks.gap_witnesses import find_witnessed_gaps
 
     revised = apply_consensus(list(results), encoder)  # type: ignore[arg-type]
-    return apply_gap_consensus(revised, encoder, langs)  # type: ignore[arg-type]
+    revised = apply_gap_consensus(revised, encoder, langs)  # type: ignore[arg-type]
+    types = GAP_TYPES if checks is None else [t for t in GAP_TYPES if t in checks]
+    return find_witnessed_gaps(revised, encoder, langs, types)  # type: ignore[arg-type]
 
 
 def signature(encoder: object) -> Signature:
     """Tool version, model and every check threshold that shaped a result (those of the
     cross-version steps under the flag types they revise)."""
-    from compare.checks import consensus, gap_consensus, load_builtin_checks
+    from compare.checks import consensus, gap_consensus, gap_witnesses, load_builtin_checks
     from compare.checks.base import CHECKS
 
     load_builtin_checks()
@@ -144,6 +154,7 @@ def signature(encoder: object) -> Signature:
     sources = [(name, sys.modules[cls.__module__]) for name, cls in CHECKS.items()]
     sources += [(name, consensus) for name in consensus.CONSENSUS_TYPES if name in CHECKS]
     sources += [(name, gap_consensus) for name in gap_consensus.GAP_TYPES if name in CHECKS]
+    sources += [(name, gap_witnesses) for name in gap_consensus.GAP_TYPES if name in CHECKS]
     for name, module in sources:
         for attr, value in sorted(vars(module).items()):
             if attr.isupper() and isinstance(value, int | float) and not isinstance(value, bool):

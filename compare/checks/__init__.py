@@ -5,7 +5,9 @@ Each module registers a :class:`compare.checks.base.Check` subclass in
 alignment; :func:`compare.checks.consensus.apply_consensus` moves number, date, name and
 reference flags to the outlier version when three or more versions are compared, and
 :func:`compare.checks.gap_consensus.apply_gap_consensus` weighs each omission and addition
-by the other versions that have the passage (both through
+by the other versions that have the passage, and
+:func:`compare.checks.gap_witnesses.find_witnessed_gaps` flags the passages that only the
+other versions show missing or added (all three through
 :func:`compare.pipeline.across_versions`).
 """
 

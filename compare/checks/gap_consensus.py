@@ -246,8 +246,12 @@ def witnesses_of(
     result: LanguageResult,
     results: Sequence[LanguageResult],
     links: LinkMemo,
+    trace_from: float = VOUCHED_OMISSION,
 ) -> Witnesses | None:
-    """The voters of a flag and those that have its passage (None: flag not located)."""
+    """The voters of a flag and those that have its passage (None: flag not located).
+
+    An omission that at least ``trace_from`` of the voters have is traced (see
+    :func:`_trace`)."""
     run = _run_of(flag, result.alignment)
     if run is None:
         return None
@@ -269,7 +273,7 @@ def witnesses_of(
             having.append(other.lang)
             counterparts[other.lang] = counterpart
     witnesses = Witnesses(tuple(voters), tuple(having))
-    if flag.type != "omission" or not vouched(flag.type, witnesses.share):
+    if flag.type != "omission" or witnesses.share < trace_from:
         return witnesses
     own = counterpart_text(result.alignment, pivot_indices)
     if own is None:
@@ -342,11 +346,16 @@ def _run_of(
     return alignment.other.units[index].text, flag.other_span, alignment.other.lang, pivots
 
 
-def counterpart_text(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
-    """The text a version aligns to the given German units (None: not aligned)."""
-    others = sorted(
+def counterpart_units(alignment: Alignment, pivot_indices: tuple[int, ...]) -> list[int]:
+    """The version's units aligned to the given German units, in order."""
+    return sorted(
         {j for bead in alignment.beads if set(bead.pivot) & set(pivot_indices) for j in bead.other}
     )
+
+
+def counterpart_text(alignment: Alignment, pivot_indices: tuple[int, ...]) -> str | None:
+    """The text a version aligns to the given German units (None: not aligned)."""
+    others = counterpart_units(alignment, pivot_indices)
     if not others:
         return None
     return " ".join(alignment.other.units[j].text for j in others)

@@ -1,0 +1,268 @@
+"""Omissions and additions found through the other versions (fake model, then the real one)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from compare.checks import gap_consensus, gap_witnesses
+from compare.checks.gap_witnesses import FOUND_BY, find_witnessed_gaps, well_linked
+from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
+from tests.fakes import ConceptEncoder, rule_aligner
+
+#: Word -> concept in every test language: a word and its translations share one vector.
+CONCEPTS = {
+    "parliament": ("Parlament", "Parliament", "Parlement", "Parlamento", "Parlement", "Parlamento"),
+    "release": ("Freilassung", "release", "libération", "liberazione", "vrijlating", "liberación"),
+    "prisoners": ("Gefangenen", "prisoners", "prisonniers", "prigionieri", "gevangenen", "presos"),
+    "lifting": ("Aufhebung", "lifting", "levée", "revoca", "opheffing", "levantamiento"),
+    "blockade": ("Blockade", "blockade", "blocus", "blocco", "blokkade", "bloqueo"),
+    "camps": ("Lager", "camps", "camps", "campi", "kampen", "campamentos"),
+    "closure": ("Schließung", "closure", "fermeture", "chiusura", "sluiting", "cierre"),
+    "courts": ("Gerichte", "courts", "tribunaux", "tribunali", "rechtbanken", "tribunales"),
+    "media": ("Medien", "media", "médias", "media", "media", "medios"),
+    "press": ("Presse", "press", "presse", "stampa", "pers", "prensa"),
+}
+LANGS = ("de", "en", "fr", "it", "nl", "es")
+LEXICON = {word.lower(): concept for concept, words in CONCEPTS.items() for word in words}
+VOTERS = ("fr", "it", "nl")
+
+BASE = ("parliament", "release", "prisoners")
+PASSAGE = ("lifting", "blockade", "closure")
+EXTRA = ("courts", "media", "press")
+
+
+def words(lang: str, *concepts: str) -> str:
+    """The concepts in one language, as a telegraphic text (content words only)."""
+    return " ".join(CONCEPTS[c][LANGS.index(lang)] for c in concepts)
+
+
+def unit(text: str, label: str = "par:1") -> Unit:
+    return Unit(label, "paragraph", "1.", text, 0, len(text), 0, len(text))
+
+
+def result(
+    lang: str, german: str, text: str, flags: tuple[Divergence, ...] = (), label: str = "par:1"
+) -> LanguageResult:
+    """One version's comparison: one German unit aligned 1-1 to one unit of ``lang``."""
+    pivot = Document("d", "de", (unit(german),), german)
+    other = Document("d", lang, (unit(text, label),), text)
+    return LanguageResult(Alignment(pivot, other, (Bead((0,), (0,), 0.9),)), flags)
+
+
+def searched(
+    flagged: LanguageResult, voters: dict[str, str], german: str, **options: object
+) -> tuple[Divergence, ...]:
+    """The flagged version's flags after the search, the voters checked unchanged."""
+    results = [flagged, *(result(lang, german, text) for lang, text in voters.items())]
+    out = find_witnessed_gaps(results, ConceptEncoder(LEXICON), **options)  # type: ignore[arg-type]
+    assert [r.lang for r in out] == [r.lang for r in results]
+    return out[0].divergences
+
+
+def test_a_passage_every_other_version_translates_is_an_omission() -> None:
+    german = words("de", *BASE, *PASSAGE)
+    english = words("en", *BASE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    (flag,) = searched(result("en", german, english, label="par:7"), voters, german)
+    run = words("de", *PASSAGE)
+    assert (flag.lang, flag.type, flag.severity) == ("en", "omission", "warning")
+    assert flag.pivot_span == (german.index(run), len(german))
+    assert flag.pivot_text == run
+    assert (flag.pivot_unit, flag.other_unit, flag.other_span) == ("par:1", "par:7", None)
+    evidence = dict(flag.evidence)
+    assert evidence["versions_with_passage"] == "3 of 3"
+    assert evidence["found_through"] == "0 of 3"
+    assert evidence[FOUND_BY] == "other versions"
+    assert evidence["counterpart_position"] == f"par:7:{len(english)}"
+    assert flag.message.startswith("de par:1: passage with no counterpart in en par:7:")
+    assert "3 of 3 other versions translate it" in flag.message
+    assert flag.score == pytest.approx(1.0)
+
+
+def test_an_omission_needs_enough_content_words_and_voters() -> None:
+    german = words("de", *BASE, "lifting", "blockade")
+    english = words("en", *BASE)
+    voters = {lang: words(lang, *BASE, "lifting", "blockade") for lang in VOTERS}
+    assert searched(result("en", german, english), voters, german) == ()  # a run of two
+    german = words("de", *BASE, *PASSAGE)
+    two = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS[:2]}
+    assert searched(result("en", german, english), two, german) == ()
+
+
+def test_a_passage_too_many_other_versions_lack_is_no_omission() -> None:
+    """One voter of four leaves the German run unlinked too (share 0.75): it may be hard
+    to link rather than missing; with all four linking it, it is an omission."""
+    german = words("de", *BASE, *PASSAGE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in (*VOTERS, "es")}
+    assert len(searched(result("en", german, words("en", *BASE)), voters, german)) == 1
+    voters["es"] = words("es", *BASE)
+    assert searched(result("en", german, words("en", *BASE)), voters, german) == ()
+
+
+#: English words for the passage that the German-English alignment misses but every
+#: other version's words link to (a paraphrase only the others' wording finds).
+PARAPHRASE = {frozenset((a, b)) for a, words_ in [
+    ("ending", ("levée", "revoca", "opheffing")),
+    ("embargo", ("blocus", "blocco", "blokkade")),
+    ("shutdown", ("fermeture", "chiusura", "sluiting")),
+] for b in words_}  # fmt: skip
+
+
+def _linked(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return LEXICON.get(a, a) == LEXICON.get(b, b) or frozenset((a, b)) in PARAPHRASE
+
+
+def test_a_passage_the_others_wording_finds_in_the_version_is_no_omission(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(gap_consensus, "align_words", rule_aligner(_linked))
+    german = words("de", *BASE, *PASSAGE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    paraphrased = words("en", *BASE) + " ending embargo shutdown"
+    assert searched(result("en", german, paraphrased), voters, german) == ()
+    (flag,) = searched(result("en", german, words("en", *BASE)), voters, german)
+    assert dict(flag.evidence)["found_through"] == "0 of 3"
+
+
+def test_a_run_that_does_not_explain_the_length_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English has other words of the same length where the German passage is: the
+    witnesses show the German run missing and the English run added, but neither version
+    is shorter or longer than usual, so neither run is flagged (a rewording the word
+    aligner could not link looks the same)."""
+    monkeypatch.setattr(gap_consensus, "align_words", rule_aligner(_linked))  # no chance links
+    german = words("de", *BASE, *PASSAGE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    english = words("en", *BASE, "courts", "media", "press")
+    assert searched(result("en", german, english), voters, german) == ()
+    monkeypatch.setattr(gap_witnesses, "MIN_EXPLAINED", -100.0)
+    found = searched(result("en", german, english), voters, german)
+    assert sorted(f.type for f in found) == ["addition", "omission"]
+
+
+def test_a_passage_no_other_version_has_is_an_addition() -> None:
+    german = words("de", *BASE)
+    english = words("en", *BASE, *EXTRA, "camps")
+    voters = {lang: words(lang, *BASE) for lang in VOTERS}
+    (flag,) = searched(result("en", german, english), voters, german)
+    run = words("en", *EXTRA, "camps")
+    assert (flag.type, flag.severity) == ("addition", "error")  # four content words
+    assert flag.other_span == (english.index(run), len(english))
+    assert (flag.other_text, flag.pivot_span, flag.pivot_unit) == (run, None, "par:1")
+    assert dict(flag.evidence)["versions_with_passage"] == "0 of 3"
+    assert flag.message.startswith("en par:1: passage with no counterpart in de par:1:")
+    assert "none of 3 other versions has a counterpart" in flag.message
+
+
+def test_a_passage_one_other_version_has_is_no_addition() -> None:
+    """The German may lack what a version shares with another: not this version's own."""
+    german = words("de", *BASE)
+    english = words("en", *BASE, *EXTRA)
+    voters = {lang: words(lang, *BASE) for lang in VOTERS}
+    voters["fr"] = words("fr", *BASE, *EXTRA)
+    assert searched(result("en", german, english), voters, german) == ()
+
+
+def test_a_run_already_flagged_is_left_to_its_flag_and_a_hint_is_replaced() -> None:
+    german = words("de", *BASE, *PASSAGE)
+    english = words("en", *BASE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    start = german.index(words("de", *PASSAGE))
+    own = Divergence("en", "omission", "warning", 0.6, "par:1", "par:1", (start, start + 9),
+                     None, german[start : start + 9], "", "omission of “Aufhebung”")  # fmt: skip
+    assert searched(result("en", german, english, (own,)), voters, german) == (own,)
+    hint = replace(own, severity="info")
+    (flag,) = searched(result("en", german, english, (hint,)), voters, german)
+    assert dict(flag.evidence)[FOUND_BY] == "other versions"
+    elsewhere = replace(own, type="number")  # another type on the same words stays
+    found = searched(result("en", german, english, (elsewhere,)), voters, german)
+    assert found[0] == elsewhere and len(found) == 2
+
+
+def test_the_search_is_limited_to_the_named_versions_types_and_linkable_pairs() -> None:
+    german = words("de", *BASE, *PASSAGE)
+    english = words("en", *BASE)
+    voters = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    flagged = result("en", german, english)
+    assert searched(flagged, voters, german, langs={"fr"}) == ()
+    assert searched(flagged, voters, german, types=("addition",)) == ()
+    assert len(searched(flagged, voters, german, types=("omission",))) == 1
+    everyone = [flagged, *(result(lang, german, text) for lang, text in voters.items())]
+    assert find_witnessed_gaps(everyone, None) == everyone
+    # Maltese: the word aligner leaves too much of faithful German-Maltese unlinked
+    maltese = result("mt", german, english)
+    assert not well_linked(maltese.alignment) and well_linked(flagged.alignment)
+    assert searched(maltese, voters, german) == ()
+
+
+def test_the_pipeline_searches_only_the_checks_that_ran() -> None:
+    from compare.pipeline import across_versions
+
+    german = words("de", *BASE, *PASSAGE)
+    voters = [result(lang, german, words(lang, *BASE, *PASSAGE)) for lang in VOTERS]
+    flagged = result("en", german, words("en", *BASE))
+    encoder = ConceptEncoder(LEXICON)
+    assert across_versions([flagged, *voters], encoder, checks=["number"])[0] == flagged
+    (flag,) = across_versions([flagged, *voters], encoder)[0].divergences
+    assert flag.type == "omission"
+
+
+def test_the_signature_holds_the_search_thresholds() -> None:
+    """A batch run is redone when a threshold of the search changes."""
+    from compare.checks import gap_witnesses
+    from compare.pipeline import signature
+
+    thresholds = dict(signature(None).thresholds)
+    assert thresholds["omission.HAVE_SHARE"] == gap_witnesses.HAVE_SHARE
+    assert thresholds["addition.ADDITION_SHARE"] == gap_witnesses.ADDITION_SHARE
+    assert thresholds["omission.WITNESSED_CONTENT_WORDS"] == 3
+    assert "number.HAVE_SHARE" not in thresholds
+
+
+# -- the real model ----------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
+#: A clause dropped from the Portuguese paragraph 3, as the injector drops one.
+DROPPED = (", bem como a permitir que as pessoas exprimam livremente as suas convicções "
+           "políticas, religiosas e outras")  # fmt: skip
+#: Its German counterpart.
+GERMAN_PASSAGE = "Überzeugungen frei zum Ausdruck zu bringen"
+
+
+def corpus_paragraphs(lang: str) -> list[str]:
+    """Paragraphs 1-3 of the corpus version (small documents keep the test quick)."""
+    from compare.segment import segment_path
+
+    doc = segment_path(CORPUS / f"{lang}.txt", lang, doc_id="t", check_language=False)
+    return [u.text for u in doc.units if u.label in ("par:1", "par:2", "par:3")]
+
+
+@pytest.mark.slow
+def test_real_model_other_versions_reveal_a_dropped_clause(encoder) -> None:  # noqa: ANN001
+    """Found from the alignments alone (no flag of the version's own checks), and nothing
+    on the faithful versions of the same paragraphs."""
+    from compare.align import align_documents
+    from compare.align.words import TokenVectorMemo
+    from compare.inject import document_from_texts
+
+    memo = TokenVectorMemo(encoder)
+    pivot = document_from_texts("t", "de", corpus_paragraphs("de"))
+    texts = corpus_paragraphs("pt")
+    assert texts[2].count(DROPPED) == 1
+    texts[2] = texts[2].replace(DROPPED, "")
+    versions = [document_from_texts("t", "pt", texts)]
+    versions += [document_from_texts("t", lang, corpus_paragraphs(lang))
+                 for lang in ("en", "fr", "it", "es", "nl")]  # fmt: skip
+    results = [LanguageResult(align_documents(pivot, doc, memo)) for doc in versions]
+    out = find_witnessed_gaps(results, memo)
+    (flag,) = out[0].divergences
+    german = pivot.units[2].text
+    start = german.index(GERMAN_PASSAGE)
+    assert (flag.type, flag.pivot_unit, flag.other_unit) == ("omission", "par:3", "par:3")
+    assert flag.pivot_span[0] < start + len(GERMAN_PASSAGE) and start < flag.pivot_span[1]
+    assert flag.severity == "error"
+    assert dict(flag.evidence)["versions_with_passage"] == "5 of 5"
+    assert all(result.divergences == () for result in out[1:])
