@@ -50,7 +50,7 @@ from compare.checks.gap_consensus import (
 )
 from compare.checks.omission import ERROR_CONTENT_WORDS
 from compare.encode.encoder import Encoder
-from compare.types import Alignment, Divergence, LanguageResult
+from compare.types import Alignment, Bead, Divergence, LanguageResult
 
 log = logging.getLogger(__name__)
 
@@ -166,32 +166,47 @@ def well_linked(alignment: Alignment) -> bool:
 def candidates(
     alignment: Alignment, links: LinkMemo, kinds: Collection[str]
 ) -> Iterator[Candidate]:
-    """Runs of at least :data:`WITNESSED_CONTENT_WORDS` unlinked content words, unit by unit:
-    German runs against the version's counterpart (omissions), the version's runs against
-    the German units of their bead (additions)."""
-    pivot, other = alignment.pivot, alignment.other
+    """Runs of at least :data:`WITNESSED_CONTENT_WORDS` unlinked content words, bead by
+    bead: German runs against the version's counterpart (omissions), the version's runs
+    against the German units of their bead (additions)."""
     for bead in alignment.beads:
         if not bead.pivot or not bead.other:
             continue
         if "omission" in kinds:
-            for i in bead.pivot:
-                joined = counterpart_units(alignment, (i,))
-                text = " ".join(other.units[j].text for j in joined)
-                wa = links(pivot.units[i].text, pivot.lang, text, other.lang)
-                german = pivot.units[i].text
-                for run in wa.unaligned_runs("src", WITNESSED_CONTENT_WORDS):
-                    place = _place(wa, run.first, [len(other.units[j].text) for j in joined])
-                    where = (joined[place[0]], place[1])
-                    lengths = _length_z(alignment, len(german), len(text), run.span, "pivot")
-                    yield Candidate("omission", i, run.span, run.content_words, where, *lengths)
+            yield from _omission_candidates(alignment, bead, links)
         if "addition" in kinds:
-            german = " ".join(pivot.units[i].text for i in bead.pivot)
-            for j in bead.other:
-                wa = links(other.units[j].text, other.lang, german, pivot.lang)
-                for run in wa.unaligned_runs("src", WITNESSED_CONTENT_WORDS):
-                    mine = len(other.units[j].text)
-                    lengths = _length_z(alignment, len(german), mine, run.span, "other")
-                    yield Candidate("addition", j, run.span, run.content_words, None, *lengths)
+            yield from _addition_candidates(alignment, bead, links)
+
+
+def _omission_candidates(alignment: Alignment, bead: Bead, links: LinkMemo) -> Iterator[Candidate]:
+    """Each German unit of the bead against the version's text aligned to it. (In a bead
+    that merges German units, one unit's length is compared with the whole counterpart:
+    the version looks longer than usual, so no run there explains the length.)"""
+    pivot, other = alignment.pivot, alignment.other
+    for i in bead.pivot:
+        german = pivot.units[i].text
+        joined = counterpart_units(alignment, (i,))
+        text = " ".join(other.units[j].text for j in joined)
+        wa = links(german, pivot.lang, text, other.lang)
+        for run in wa.unaligned_runs("src", WITNESSED_CONTENT_WORDS):
+            k, offset = _place(wa, run.first, [len(other.units[j].text) for j in joined])
+            lengths = _length_z(alignment, len(german), len(text), run.span, "pivot")
+            yield Candidate("omission", i, run.span, run.content_words, (joined[k], offset),
+                            *lengths)  # fmt: skip
+
+
+def _addition_candidates(alignment: Alignment, bead: Bead, links: LinkMemo) -> Iterator[Candidate]:
+    """Each unit of the version in the bead against the bead's German units. (In a bead
+    that splits a German unit, one unit of the version is compared with the whole German:
+    it looks shorter than usual, so no run there explains the length.)"""
+    pivot, other = alignment.pivot, alignment.other
+    german = " ".join(pivot.units[i].text for i in bead.pivot)
+    for j in bead.other:
+        mine = other.units[j].text
+        wa = links(mine, other.lang, german, pivot.lang)
+        for run in wa.unaligned_runs("src", WITNESSED_CONTENT_WORDS):
+            lengths = _length_z(alignment, len(german), len(mine), run.span, "other")
+            yield Candidate("addition", j, run.span, run.content_words, None, *lengths)
 
 
 def _length_z(
