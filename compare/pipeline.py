@@ -134,13 +134,14 @@ def across_versions(
     aligner's).
     """
     from compare.checks.consensus import apply_consensus
-    from compare.checks.gap_consensus import GAP_TYPES, apply_gap_consensus
+    from compare.checks.gap_consensus import GAP_TYPES, LinkMemo, apply_gap_consensus
     from compare.checks.gap_witnesses import find_witnessed_gaps
 
+    links = LinkMemo(encoder) if encoder is not None else None  # type: ignore[arg-type]
     revised = apply_consensus(list(results), encoder)  # type: ignore[arg-type]
-    revised = apply_gap_consensus(revised, encoder, langs)  # type: ignore[arg-type]
+    revised = apply_gap_consensus(revised, encoder, langs, links)  # type: ignore[arg-type]
     types = GAP_TYPES if checks is None else [t for t in GAP_TYPES if t in checks]
-    return find_witnessed_gaps(revised, encoder, langs, types)  # type: ignore[arg-type]
+    return find_witnessed_gaps(revised, encoder, langs, types, links)  # type: ignore[arg-type]
 
 
 def signature(encoder: object) -> Signature:

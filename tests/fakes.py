@@ -1,10 +1,12 @@
-"""Stand-ins for the model shared by the check and alignment tests."""
+"""Stand-ins for the model, and small real documents, shared by the check and alignment
+tests."""
 
 from __future__ import annotations
 
 import re
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -71,3 +73,15 @@ def sentence_unit(label: str, sentences: Sequence[str]) -> Unit:
         spans.append((pos, pos + len(s)))
         pos += len(s) + 1
     return Unit(label, "paragraph", "", text, 0, len(text), 0, len(text), tuple(spans))
+
+
+#: The bundled corpus document.
+CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "ep-ta-9-2022-0012"
+
+
+def corpus_paragraphs(lang: str) -> list[str]:
+    """Paragraphs 1-3 of the corpus version (small documents keep real-model tests quick)."""
+    from compare.segment import segment_path
+
+    doc = segment_path(CORPUS / f"{lang}.txt", lang, doc_id="t", check_language=False)
+    return [u.text for u in doc.units if u.label in ("par:1", "par:2", "par:3")]

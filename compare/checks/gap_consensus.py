@@ -130,6 +130,7 @@ def apply_gap_consensus(
     results: Sequence[LanguageResult],
     encoder: Encoder | None,
     langs: Collection[str] | None = None,
+    links: LinkMemo | None = None,
 ) -> list[LanguageResult]:
     """Review the word-run omission and addition flags of each version against the others.
 
@@ -138,6 +139,7 @@ def apply_gap_consensus(
         encoder: an encoder with token vectors (the word aligner's); ``None`` leaves the
             results unchanged.
         langs: the versions whose flags are reviewed (default: all); the others still vote.
+        links: a memo of word alignments to use (and fill), shared with later steps.
 
     Returns:
         The results, with each reviewed flag's severity and score decided again and the
@@ -146,7 +148,7 @@ def apply_gap_consensus(
     results = list(results)
     if encoder is None or len(results) < MIN_VOTERS + 1:
         return results
-    links = LinkMemo(encoder)
+    links = links if links is not None else LinkMemo(encoder)
     revised = []
     for result in results:
         if langs is not None and result.lang not in langs:

@@ -48,7 +48,7 @@ from compare.checks.gap_consensus import (
     counterpart_units,
     witnesses_of,
 )
-from compare.checks.omission import ERROR_CONTENT_WORDS
+from compare.checks.omission import ERROR_CONTENT_WORDS, quote
 from compare.encode.encoder import Encoder
 from compare.types import Alignment, Bead, Divergence, LanguageResult
 
@@ -126,6 +126,7 @@ def find_witnessed_gaps(
     encoder: Encoder | None,
     langs: Collection[str] | None = None,
     types: Collection[str] = GAP_TYPES,
+    links: LinkMemo | None = None,
 ) -> list[LanguageResult]:
     """Add the omissions and additions the other versions reveal to each version's flags.
 
@@ -134,6 +135,8 @@ def find_witnessed_gaps(
         encoder: an encoder with token vectors; ``None`` leaves the results unchanged.
         langs: the versions searched (default: all); the others still vote.
         types: the flag types searched ("omission", "addition").
+        links: the word alignments already made by the review
+            (:func:`compare.checks.gap_consensus.apply_gap_consensus`), to reuse.
 
     Returns:
         The results, each with its new flags added (and the hints they replace removed).
@@ -142,7 +145,9 @@ def find_witnessed_gaps(
     kinds = [kind for kind in GAP_TYPES if kind in types]
     if encoder is None or not kinds or len(results) < MIN_VOTERS + 1:
         return results
-    links = LinkMemo(encoder if isinstance(encoder, TokenVectorMemo) else TokenVectorMemo(encoder))
+    if links is None:
+        memo = encoder if isinstance(encoder, TokenVectorMemo) else TokenVectorMemo(encoder)
+        links = LinkMemo(memo)
     revised = []
     for result in results:
         if (langs is not None and result.lang not in langs) or not well_linked(result.alignment):
@@ -318,13 +323,9 @@ def _finished(
         flag,
         severity=severity,
         score=round(score, 4),
-        message=f"{where}: {_quote(text)} (found through the other versions: {why})",
+        message=f"{where}: {quote(text)} (found through the other versions: {why})",
         evidence=tuple(evidence.items()),
     )
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
 
 
 def _merged(result: LanguageResult, found: Sequence[Divergence]) -> LanguageResult:

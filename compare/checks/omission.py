@@ -514,7 +514,7 @@ class _GapCheck(Check):
         source = view.pivot_lang if gap.side == "pivot" else view.lang
         target = view.lang if gap.side == "pivot" else view.pivot_lang
         message = (
-            f"{source} {label}: {what} with no counterpart in {target} {there}: {_quote(gap.text)}"
+            f"{source} {label}: {what} with no counterpart in {target} {there}: {quote(gap.text)}"
         )
         if gap.side == "pivot":
             return self.flag(
@@ -527,7 +527,8 @@ class _GapCheck(Check):
         )  # fmt: skip
 
 
-def _quote(text: str, limit: int = 80) -> str:
+def quote(text: str, limit: int = 80) -> str:
+    """``text`` in quotation marks, cut to ``limit`` characters with an ellipsis."""
     return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,7 @@ from compare.checks import gap_consensus
 from compare.checks.gap_consensus import MIN_VOTERS, apply_gap_consensus, shifted_evidence
 from compare.checks.omission import WARNING_EVIDENCE
 from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
-from tests.fakes import ConceptEncoder, rule_aligner
+from tests.fakes import ConceptEncoder, corpus_paragraphs, rule_aligner
 
 #: Word -> concept in every test language: a word and its translations share one vector.
 CONCEPTS = {
@@ -268,19 +267,10 @@ def test_the_share_moves_the_evidence_in_the_flag_types_direction(
 
 # -- the real model ----------------------------------------------------------------------
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
 #: A clause added to the Portuguese paragraph 2, as the injector adds one (taken from
 #: another unit of the same version).
 ADDED = "não foram alcançados resultados tangíveis"
 PLACE = "no Cazaquistão, que afeta"
-
-
-def corpus_paragraphs(lang: str) -> list[str]:
-    """Paragraphs 1-3 of the corpus version (small documents keep the test quick)."""
-    from compare.segment import segment_path
-
-    doc = segment_path(CORPUS / f"{lang}.txt", lang, doc_id="t", check_language=False)
-    return [u.text for u in doc.units if u.label in ("par:1", "par:2", "par:3")]
 
 
 @pytest.mark.slow

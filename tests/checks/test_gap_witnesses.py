@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from compare.checks import gap_consensus, gap_witnesses
 from compare.checks.gap_witnesses import FOUND_BY, find_witnessed_gaps, well_linked
 from compare.types import Alignment, Bead, Divergence, Document, LanguageResult, Unit
-from tests.fakes import ConceptEncoder, rule_aligner
+from tests.fakes import ConceptEncoder, corpus_paragraphs, rule_aligner
 
 #: Word -> concept in every test language: a word and its translations share one vector.
 CONCEPTS = {
@@ -224,20 +223,11 @@ def test_the_signature_holds_the_search_thresholds() -> None:
 
 # -- the real model ----------------------------------------------------------------------
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "ep-ta-9-2022-0012"
 #: A clause dropped from the Portuguese paragraph 3, as the injector drops one.
 DROPPED = (", bem como a permitir que as pessoas exprimam livremente as suas convicções "
            "políticas, religiosas e outras")  # fmt: skip
 #: Its German counterpart.
 GERMAN_PASSAGE = "Überzeugungen frei zum Ausdruck zu bringen"
-
-
-def corpus_paragraphs(lang: str) -> list[str]:
-    """Paragraphs 1-3 of the corpus version (small documents keep the test quick)."""
-    from compare.segment import segment_path
-
-    doc = segment_path(CORPUS / f"{lang}.txt", lang, doc_id="t", check_language=False)
-    return [u.text for u in doc.units if u.label in ("par:1", "par:2", "par:3")]
 
 
 @pytest.mark.slow
