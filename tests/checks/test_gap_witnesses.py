@@ -27,6 +27,7 @@ CONCEPTS = {
 LANGS = ("de", "en", "fr", "it", "nl", "es")
 LEXICON = {word.lower(): concept for concept, words in CONCEPTS.items() for word in words}
 VOTERS = ("fr", "it", "nl")
+HAVE = gap_witnesses.HAVE_SHARE
 
 BASE = ("parliament", "release", "prisoners")
 PASSAGE = ("lifting", "blockade", "closure")
@@ -81,24 +82,74 @@ def test_a_passage_every_other_version_translates_is_an_omission() -> None:
     assert flag.score == pytest.approx(1.0)
 
 
+#: Names spelt alike in every language (linked by identity): they lengthen a unit, so
+#: that a run of two or three words explains less of its length.
+PADDING = "Almaty Astana Karaganda Schymkent Aktau Atyrau Taras Pawlodar Semei"
+
+
+def padded(lang: str, *concepts: str) -> str:
+    """A long unit: the names, then the concepts."""
+    return f"{PADDING} {words(lang, *concepts)}"
+
+
 def test_an_omission_needs_enough_content_words_and_voters() -> None:
-    german = words("de", *BASE, "lifting", "blockade")
-    english = words("en", *BASE)
-    voters = {lang: words(lang, *BASE, "lifting", "blockade") for lang in VOTERS}
+    """In a long unit a short run hardly explains the length: three content words and
+    three voters are needed."""
+    german = padded("de", *BASE, "lifting", "blockade")
+    english = padded("en", *BASE)
+    voters = {lang: padded(lang, *BASE, "lifting", "blockade") for lang in VOTERS}
     assert searched(result("en", german, english), voters, german) == ()  # a run of two
-    german = words("de", *BASE, *PASSAGE)
-    two = {lang: words(lang, *BASE, *PASSAGE) for lang in VOTERS[:2]}
-    assert searched(result("en", german, english), two, german) == ()
+    german = padded("de", *BASE, *PASSAGE)
+    voters = {lang: padded(lang, *BASE, *PASSAGE) for lang in VOTERS}
+    (flag,) = searched(result("en", german, english), voters, german)
+    assert flag.pivot_text == words("de", *PASSAGE)
+    del voters["nl"]
+    assert searched(result("en", german, english), voters, german) == ()
 
 
 def test_a_passage_too_many_other_versions_lack_is_no_omission() -> None:
     """One voter of four leaves the German run unlinked too (share 0.75): it may be hard
     to link rather than missing; with all four linking it, it is an omission."""
+    german = padded("de", *BASE, *PASSAGE)
+    voters = {lang: padded(lang, *BASE, *PASSAGE) for lang in (*VOTERS, "es")}
+    assert len(searched(result("en", german, padded("en", *BASE)), voters, german)) == 1
+    voters["es"] = padded("es", *BASE)
+    assert searched(result("en", german, padded("en", *BASE)), voters, german) == ()
+
+
+def test_a_run_that_explains_the_length_needs_less_from_the_witnesses() -> None:
+    """In a short unit the missing passage makes the version far shorter than usual: two
+    content words and 60% of the voters are enough."""
+    german = words("de", *BASE, "lifting", "blockade")
+    english = words("en", *BASE)
+    voters = {lang: words(lang, *BASE, "lifting", "blockade") for lang in VOTERS}
+    (flag,) = searched(result("en", german, english), voters, german)
+    assert (flag.pivot_text, flag.severity) == (words("de", "lifting", "blockade"), "warning")
     german = words("de", *BASE, *PASSAGE)
     voters = {lang: words(lang, *BASE, *PASSAGE) for lang in (*VOTERS, "es")}
-    assert len(searched(result("en", german, words("en", *BASE)), voters, german)) == 1
-    voters["es"] = words("es", *BASE)
-    assert searched(result("en", german, words("en", *BASE)), voters, german) == ()
+    voters["es"] = words("es", *BASE)  # 3 of 4 have the passage
+    assert len(searched(result("en", german, english), voters, german)) == 1
+    voters["nl"] = words("nl", *BASE)  # 2 of 4
+    assert searched(result("en", german, english), voters, german) == ()
+
+
+@pytest.mark.parametrize(
+    ("kind", "length_z", "after", "expected"),
+    [
+        ("omission", -3.0, -0.5, [(3, HAVE), (2, gap_witnesses.BACKED_HAVE_SHARE)]),
+        ("omission", -1.0, -0.5, [(3, HAVE)]),
+        ("omission", -1.5, 0.5, [(3, HAVE)]),  # explains 1 sd exactly
+        ("omission", -0.5, -0.8, []),  # the version is not shorter without the run
+        ("addition", 2.5, 0.2, [(3, 0.0), (4, gap_witnesses.BACKED_ADDITION_SHARE)]),
+        ("addition", 0.8, -1.2, [(4, gap_witnesses.BACKED_ADDITION_SHARE)]),  # overshoots
+        ("addition", -0.2, -0.9, []),  # the version is not longer than usual
+    ],
+)
+def test_a_run_that_explains_the_length_has_a_looser_second_rule(
+    kind: str, length_z: float, after: float, expected: list[tuple[int, float]]
+) -> None:
+    candidate = gap_witnesses.Candidate(kind, 0, (0, 9), 5, None, length_z, after)
+    assert gap_witnesses.demands(candidate) == expected
 
 
 #: English words for the passage that the German-English alignment misses but every
@@ -125,6 +176,30 @@ def test_a_passage_the_others_wording_finds_in_the_version_is_no_omission(
     assert searched(result("en", german, paraphrased), voters, german) == ()
     (flag,) = searched(result("en", german, words("en", *BASE)), voters, german)
     assert dict(flag.evidence)["found_through"] == "0 of 3"
+
+
+#: Ten voters: the test languages' words under other language codes.
+TEN = {"fr": "fr", "it": "it", "nl": "nl", "es": "es", "pt": "es", "ro": "it", "da": "nl",
+       "sv": "nl", "pl": "fr", "cs": "fr"}  # fmt: skip
+
+
+def test_an_unlinked_abbreviation_on_the_other_side_takes_away_the_looser_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Estonian "ÜRO" for "der Vereinten Nationen": the version is shorter by the
+    run, but the abbreviation may stand for it."""
+    monkeypatch.setattr(gap_consensus, "align_words", rule_aligner(_linked))  # no chance links
+    german = words("de", *BASE, "lifting", "blockade")
+    voters = {lang: words(lang, *BASE, "lifting", "blockade") for lang in VOTERS}
+    for tail, found in ((" UNO", 0), (" uno", 1)):  # an abbreviation, a plain unlinked word
+        english = words("en", *BASE) + tail
+        assert len(searched(result("en", german, english), voters, german)) == found
+    english = words("en", *BASE, *EXTRA, "camps")  # may spell out a German abbreviation
+    for tail, found in ((" EWG", 0), (" ewg", 1)):
+        german = words("de", *BASE) + tail
+        voters = {code: words(lang, *BASE) + tail for code, lang in TEN.items()}
+        one = voters | {"fr": words("fr", *BASE, *EXTRA, "camps") + tail}  # 1 of 10
+        assert len(searched(result("en", german, english), one, german)) == found
 
 
 def test_a_run_that_does_not_explain_the_length_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,6 +238,25 @@ def test_a_passage_one_other_version_has_is_no_addition() -> None:
     voters = {lang: words(lang, *BASE) for lang in VOTERS}
     voters["fr"] = words("fr", *BASE, *EXTRA)
     assert searched(result("en", german, english), voters, german) == ()
+
+
+def test_an_addition_that_explains_the_length_may_have_one_voter_in_ten() -> None:
+    """One voter in ten may link a long added run by chance (a name, a shared word), when
+    the run makes the version far longer than usual; a run of three may not."""
+    german = words("de", *BASE)
+    voters = {code: words(lang, *BASE) for code, lang in TEN.items()}
+    for added, found in (((*EXTRA, "camps"), 1), (EXTRA, 0)):
+        english = words("en", *BASE, *added)
+        one = voters | {"fr": words("fr", *BASE, *added)}
+        flags = searched(result("en", german, english), one, german)
+        assert len(flags) == found
+        assert all(dict(f.evidence)["versions_with_passage"] == "1 of 10" for f in flags)
+    english = words("en", *BASE, *EXTRA, "camps")
+    two = voters | {lang: words(lang, *BASE, *EXTRA, "camps") for lang in ("fr", "it")}
+    assert searched(result("en", german, english), two, german) == ()
+    # the first rule still holds: a run of three that no voter links is an addition
+    (flag,) = searched(result("en", german, words("en", *BASE, *EXTRA)), voters, german)
+    assert flag.other_text == words("en", *EXTRA)
 
 
 def test_a_run_already_flagged_is_left_to_its_flag_and_a_hint_is_replaced() -> None:
@@ -218,6 +312,9 @@ def test_the_signature_holds_the_search_thresholds() -> None:
     assert thresholds["omission.HAVE_SHARE"] == gap_witnesses.HAVE_SHARE
     assert thresholds["addition.ADDITION_SHARE"] == gap_witnesses.ADDITION_SHARE
     assert thresholds["omission.WITNESSED_CONTENT_WORDS"] == 3
+    assert thresholds["omission.LENGTH_BACKED"] == gap_witnesses.LENGTH_BACKED
+    assert thresholds["addition.BACKED_ADDITION_SHARE"] == gap_witnesses.BACKED_ADDITION_SHARE
+    assert thresholds["addition.BACKED_LONGER_Z"] == gap_witnesses.BACKED_LONGER_Z
     assert "number.HAVE_SHARE" not in thresholds
 
 

@@ -119,10 +119,11 @@ def _after_abbreviation(text: str, start: int) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and not _is_acronym(word)
+    return word[:1].isupper() and not is_acronym(word)
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """Whether a word is an abbreviation in capitals ("OSCE", "ÜRO", "ООН")."""
     letters = word.replace("-", "")
     return len(letters) >= 2 and letters.isupper()
 
@@ -319,7 +320,7 @@ def _parts(
         return
     statuses = []
     for part in parts:
-        if _is_acronym(part):
+        if is_acronym(part):
             status = "common"
         else:
             status = _status(part, lang, tok, lower_words, capital_inside)
@@ -358,6 +359,6 @@ def _acronyms(text: str, tokens: list[_Token]) -> Iterable[NameMention]:
     for tok in tokens:
         pos = tok.start
         for part in tok.text.split("-"):
-            if _is_acronym(part):
+            if is_acronym(part):
                 yield NameMention(part, part, "acronym", (pos, pos + len(part)), False)
             pos += len(part) + 1
