@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -79,6 +80,9 @@ def test_a_passage_every_other_version_translates_is_an_omission() -> None:
     assert evidence["counterpart_position"] == f"par:7:{len(english)}"
     assert flag.message.startswith("de par:1: passage with no counterpart in en par:7:")
     assert "3 of 3 other versions translate it" in flag.message
+    assert float(evidence["length_z"]) < -2.0 < float(evidence["length_z_after"])
+    line = r"this version is \d+\.\d sd shorter than usual, (\d\.\d sd shorter than|as long as)"
+    assert re.search(line + r" usual against the German without the passage\)$", flag.message)
     assert flag.score == pytest.approx(1.0)
 
 
@@ -229,6 +233,7 @@ def test_a_passage_no_other_version_has_is_an_addition() -> None:
     assert dict(flag.evidence)["versions_with_passage"] == "0 of 3"
     assert flag.message.startswith("en par:1: passage with no counterpart in de par:1:")
     assert "none of 3 other versions has a counterpart" in flag.message
+    assert "sd longer than usual without the passage" in flag.message
 
 
 def test_a_passage_one_other_version_has_is_no_addition() -> None:
@@ -251,6 +256,7 @@ def test_an_addition_that_explains_the_length_may_have_one_voter_in_ten() -> Non
         flags = searched(result("en", german, english), one, german)
         assert len(flags) == found
         assert all(dict(f.evidence)["versions_with_passage"] == "1 of 10" for f in flags)
+        assert all("only 1 of 10 other versions have a counterpart" in f.message for f in flags)
     english = words("en", *BASE, *EXTRA, "camps")
     two = voters | {lang: words(lang, *BASE, *EXTRA, "camps") for lang in ("fr", "it")}
     assert searched(result("en", german, english), two, german) == ()
