@@ -360,6 +360,15 @@ class Expected:
         ratio = math.log(max(tgt_chars, 1) / max(src_chars, 1))
         return (ratio - self.log_ratio) / max(self.ratio_std, MIN_STD)
 
+    def length_z_without(
+        self, src_chars: int, tgt_chars: int, removed: int, from_source: bool
+    ) -> float:
+        """:meth:`length_z` once ``removed`` characters are taken out of the source
+        (``from_source``) or the target."""
+        if from_source:
+            return self.length_z(src_chars - removed, tgt_chars)
+        return self.length_z(src_chars, tgt_chars - removed)
+
     def mass_z(self, mass: float) -> float:
         """Standardised deviation of an unaligned content-word share."""
         return (mass - self.mass_mean) / max(self.mass_std, MIN_STD)

@@ -40,7 +40,6 @@ Example:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -58,8 +57,6 @@ from compare.checks.gap_consensus import (
 from compare.checks.omission import ERROR_CONTENT_WORDS, quote
 from compare.encode.encoder import Encoder
 from compare.types import Alignment, Bead, Divergence, LanguageResult
-
-log = logging.getLogger(__name__)
 
 #: Content words a run needs. Runs of two are common in faithful versions: at the shares
 #: below, the faithful corpus versions had 45 omission runs of two or more content words
@@ -207,9 +204,9 @@ def well_linked(alignment: Alignment) -> bool:
 def candidates(
     alignment: Alignment, links: LinkMemo, kinds: Collection[str]
 ) -> Iterator[Candidate]:
-    """Runs of at least :data:`WITNESSED_CONTENT_WORDS` unlinked content words, bead by
-    bead: German runs against the version's counterpart (omissions), the version's runs
-    against the German units of their bead (additions)."""
+    """Runs of unlinked content words, as many as the loosest rule of their kind needs
+    (:func:`demands`), bead by bead: German runs against the version's counterpart
+    (omissions), the version's runs against the German units of their bead (additions)."""
     for bead in alignment.beads:
         if not bead.pivot or not bead.other:
             continue
@@ -263,9 +260,8 @@ def _length_z(
 ) -> tuple[float, float]:
     """(length z of the pair, length z with the run taken out of ``side``)."""
     exp = expected(alignment.pivot.lang, alignment.other.lang, (german + version) / 2)
-    removed = span[1] - span[0]
-    after = (german - removed, version) if side == "pivot" else (german, version - removed)
-    return exp.length_z(german, version), exp.length_z(*after)
+    after = exp.length_z_without(german, version, span[1] - span[0], side == "pivot")
+    return exp.length_z(german, version), after
 
 
 def _place(wa: WordAlignment, first: int, lengths: Sequence[int]) -> tuple[int, int]:

@@ -393,11 +393,7 @@ def _word_gaps(
         unit, span = joined.locate(run.span[0] + seg[0], run.span[1] + seg[0])
         units = view.pivot_units if side == "pivot" else view.other_units
         removed = run.span[1] - run.span[0]
-        after = (
-            exp.length_z(len(p_text) - removed, len(o_text))
-            if side == "pivot"
-            else exp.length_z(len(p_text), len(o_text) - removed)
-        )
+        after = exp.length_z_without(len(p_text), len(o_text), removed, side == "pivot")
         place = _place(wa, side, run.first, other if side == "pivot" else pivot,
                        o_seg[0] if side == "pivot" else p_seg[0])  # fmt: skip
         gap = Gap(

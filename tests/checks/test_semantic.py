@@ -82,6 +82,8 @@ def test_z_scores() -> None:
     assert exp.similarity_z(exp.sim_mean - 2 * exp.sim_std) == pytest.approx(-2.0)
     assert exp.length_z(300, 300) > 0  # English is usually shorter than German
     assert exp.mass_z(exp.mass_mean) == pytest.approx(0.0)
+    assert exp.length_z_without(300, 340, 40, from_source=False) == exp.length_z(300, 300)
+    assert exp.length_z_without(340, 300, 40, from_source=True) == exp.length_z(300, 300)
 
 
 # -- the semantic check --------------------------------------------------------------------
