@@ -307,10 +307,14 @@ class WordAlignment:
         a, b = (self.src_words if side == "src" else self.tgt_words)[k]
         return (self.src if side == "src" else self.tgt)[a:b]
 
-    def aligned(self, side: str) -> frozenset[int]:
-        """Indices of the words of ``side`` ("src" or "tgt") that have a link."""
+    def aligned(self, side: str, min_similarity: float | None = None) -> frozenset[int]:
+        """Indices of the words of ``side`` ("src" or "tgt") that have a link (with
+        ``min_similarity``: a link at least that similar; needs :attr:`similarity`)."""
         _check_side(side)
-        return frozenset(i if side == "src" else j for i, j in self.links)
+        links = self.links
+        if min_similarity is not None and self.similarity is not None:
+            links = tuple((i, j) for i, j in links if self.similarity[i, j] >= min_similarity)
+        return frozenset(i if side == "src" else j for i, j in links)
 
     def content_mask(self, side: str) -> np.ndarray:
         """Boolean array: which words of ``side`` are content words."""
@@ -320,16 +324,20 @@ class WordAlignment:
         text = self.src if side == "src" else self.tgt
         return np.array([is_content_word(text[a:b], lang) for a, b in words], dtype=bool)
 
-    def unaligned_runs(self, side: str, min_content: int = 1) -> tuple[WordRun, ...]:
+    def unaligned_runs(
+        self, side: str, min_content: int = 1, min_similarity: float | None = None
+    ) -> tuple[WordRun, ...]:
         """Runs of unaligned content words on ``side``, bridged by function words.
 
         A run starts and ends with an unaligned content word; function words inside it
         (linked or not) do not break it, linked content words do. Unlinked function words
         right before the run are included, so that "and to report ..." starts at "and".
+        With ``min_similarity``, a word whose only links are less similar than that
+        counts as unaligned (:meth:`aligned`).
         """
         _check_side(side)
         words = self.src_words if side == "src" else self.tgt_words
-        linked = self.aligned(side)
+        linked = self.aligned(side, min_similarity)
         content = self.content_mask(side)
         runs: list[WordRun] = []
         first = last = -1

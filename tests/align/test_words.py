@@ -143,6 +143,19 @@ def test_unaligned_runs_merge_content_words_bridged_by_function_words() -> None:
     assert 0 < wa.unaligned_mass() < 0.3
 
 
+def test_links_weaker_than_asked_leave_words_unaligned() -> None:
+    src, tgt = "Haus rot groß", "house courts media"
+    spans = ((0, 4), (5, 8), (9, 13)), ((0, 5), (6, 12), (13, 18))
+    sim = np.array([[0.9, 0.0, 0.0], [0.0, 0.45, 0.0], [0.0, 0.0, 0.3]], dtype=np.float32)
+    wa = WordAlignment(src, tgt, *spans, ((0, 0), (1, 1), (2, 2)), "de", "en", sim)
+    assert wa.aligned("tgt") == {0, 1, 2}
+    assert wa.aligned("tgt", min_similarity=0.4) == {0, 1}
+    assert wa.unaligned_runs("tgt") == ()
+    (run,) = wa.unaligned_runs("tgt", 2, min_similarity=0.5)
+    assert (tgt[slice(*run.span)], run.content_words) == ("courts media", 2)
+    assert [src[slice(*r.span)] for r in wa.unaligned_runs("src", 1, 0.35)] == ["groß"]
+
+
 def test_bad_arguments_raise_clear_errors() -> None:
     with pytest.raises(InputError, match="method"):
         align_words("a", "b", ConceptEncoder(), method="fastalign")

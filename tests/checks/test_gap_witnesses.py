@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from compare.checks import gap_consensus, gap_witnesses
@@ -265,6 +266,52 @@ def test_an_addition_that_explains_the_length_may_have_one_voter_in_ten() -> Non
     assert flag.other_text == words("en", *EXTRA)
 
 
+class ChanceLinkEncoder(ConceptEncoder):
+    """The concept encoder, with one word's vector drawn towards another concept: a
+    chance likeness of the strength ``share`` (cosine about ``share``)."""
+
+    def __init__(self, lexicon: dict[str, str], word: str, towards: str, share: float) -> None:
+        super().__init__(lexicon)
+        self.word, self.towards, self.share = word, towards, share
+
+    def _vector(self, word: str) -> np.ndarray:
+        own = super()._vector(word)
+        if word.lower() != self.word:
+            return own
+        other = super()._vector(self.towards)
+        own, other = own / np.linalg.norm(own), other / np.linalg.norm(other)
+        return self.share * other + (1.0 - self.share**2) ** 0.5 * own
+
+
+def test_a_weak_chance_link_does_not_cut_an_added_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The German word the version leaves out ("Schließung") is linked to the added
+    "press" only by a weak likeness: the added run stays whole, four content words that no
+    voter has. A link as strong as a translation's cuts it (two runs too short); a run of
+    three whole only by overlooking a weak link is not enough."""
+    german = words("de", *BASE, "closure")
+    english = words("en", *BASE, *EXTRA, "camps")
+    voters = {lang: words(lang, *BASE, "closure") for lang in VOTERS}
+    results = [result("en", german, english), *(result(k, german, v) for k, v in voters.items())]
+    for share, found in ((0.4, 1), (0.9, 0)):
+        encoder = ChanceLinkEncoder(LEXICON, "press", "closure", share)
+        wa = gap_consensus.align_words(english, german, encoder, gap_consensus.WORD_METHOD,
+                                       src_lang="en", tgt_lang="de")  # fmt: skip
+        assert ("press", "Schließung") in wa.link_texts()
+        flags = find_witnessed_gaps(results, encoder)[0].divergences
+        assert [f.other_text for f in flags] == [words("en", *EXTRA, "camps")] * found
+    # three added words are an addition as they are, not when a weak link is overlooked
+    encoder = ChanceLinkEncoder(LEXICON, "press", "closure", 0.4)
+    three = [result("en", german, words("en", *BASE, *EXTRA)), *results[1:]]
+    assert find_witnessed_gaps(three, encoder)[0].divergences == ()
+    plain = words("de", *BASE)  # no German word for "press" to be linked to
+    three = [result(r.lang, plain, r.alignment.other.text) for r in three]
+    (flag,) = find_witnessed_gaps(three, encoder)[0].divergences
+    assert flag.other_text == words("en", *EXTRA)
+    monkeypatch.setattr(gap_witnesses, "WEAK_LINK", 0.0)  # every link counts
+    encoder = ChanceLinkEncoder(LEXICON, "press", "closure", 0.4)
+    assert find_witnessed_gaps(results, encoder)[0].divergences == ()
+
+
 def test_a_run_already_flagged_is_left_to_its_flag_and_a_hint_is_replaced() -> None:
     german = words("de", *BASE, *PASSAGE)
     english = words("en", *BASE)
@@ -321,6 +368,7 @@ def test_the_signature_holds_the_search_thresholds() -> None:
     assert thresholds["omission.LENGTH_BACKED"] == gap_witnesses.LENGTH_BACKED
     assert thresholds["addition.BACKED_ADDITION_SHARE"] == gap_witnesses.BACKED_ADDITION_SHARE
     assert thresholds["addition.BACKED_LONGER_Z"] == gap_witnesses.BACKED_LONGER_Z
+    assert thresholds["addition.WEAK_LINK"] == gap_witnesses.WEAK_LINK
     assert "number.HAVE_SHARE" not in thresholds
 
 
