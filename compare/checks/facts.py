@@ -344,6 +344,7 @@ def compare_facts(
     _absorb(left_o, left_p)
     _decades(left_p, left_o)
     _decades(left_o, left_p)
+    _clock_times(left_p["number"], left_o["number"])
     findings: list[FactFinding] = []
     findings.extend(_worded(left_p["number"], other_text, other_lang, pivot_text, pivot=True))
     findings.extend(_worded(left_o["number"], pivot_text, pivot_lang, other_text, pivot=False))
@@ -464,6 +465,55 @@ def _absorb(side: dict[str, list[Fact]], other: dict[str, list[Fact]]) -> None:
                 side[kind].remove(fact)
                 for number in chosen:
                     numbers.remove(number)
+
+
+#: A clock time as printed: hours, a separator (":" "." "h", a space), minutes.
+_CLOCK = re.compile(r"(\d{1,2})\s?[:.h]\s?(\d{2})")
+
+
+def _clock(fact: Fact, colon: bool) -> tuple[int, int] | None:
+    """(hours, minutes) of a number printed as a clock time ("15:00", "20.30", "20 h 30";
+    with ``colon``, only a time the extractor read as one, whose form is unambiguous)."""
+    mention = fact.mention
+    if fact.spelled or not isinstance(mention, NumberMention):
+        return None
+    if colon and mention.kind != "time":
+        return None
+    found = _CLOCK.fullmatch(fact.surface.strip())
+    if found is None:
+        return None
+    hours, minutes = int(found.group(1)), int(found.group(2))
+    return (hours, minutes) if hours <= 24 and minutes < 60 else None
+
+
+def _same_clock(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The same time of day, on the 24-hour clock or the 12-hour clock ("20:30", "8:30")."""
+    return a[1] == b[1] and (a[0] == b[0] or (min(a[0], b[0]) <= 12 and abs(a[0] - b[0]) == 12))
+
+
+def _clock_times(left_p: list[Fact], left_o: list[Fact]) -> None:
+    """Settle a clock time that the two sides print differently (in place).
+
+    A time the extractor read as one (with a colon: "15:00 UTC") is the same time as a
+    number on the other side printed with a point ("15.00 UTC", which alone would be a
+    decimal) or on the 12-hour clock ("8:30" for "20:30", the half of the day said in
+    words: "8.30 õhtul", "este 8:30"). The nearest such pair is settled first.
+    """
+    pairs = []
+    for i, p in enumerate(left_p):
+        for j, o in enumerate(left_o):
+            a, b = _clock(p, colon=False), _clock(o, colon=False)
+            unambiguous = _clock(p, colon=True) or _clock(o, colon=True)
+            if a and b and unambiguous and _same_clock(a, b):
+                pairs.append((abs(p.position - o.position), i, j))
+    taken_p: set[int] = set()
+    taken_o: set[int] = set()
+    for _, i, j in sorted(pairs):
+        if i not in taken_p and j not in taken_o:
+            taken_p.add(i)
+            taken_o.add(j)
+    left_p[:] = [f for i, f in enumerate(left_p) if i not in taken_p]
+    left_o[:] = [f for j, f in enumerate(left_o) if j not in taken_o]
 
 
 def _decades(side: dict[str, list[Fact]], other: dict[str, list[Fact]]) -> None:

@@ -124,6 +124,50 @@ def test_number_formatting_is_never_flagged(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "The program started at 8:30 p.m. local time (15.00 UTC)."),
+        ("el", "Η αρχή του προγράμματος έγινε στις 8:30 μ.μ. τοπική ώρα (15:00 UTC)."),
+        ("et", "Programm algas kell 8.30 õhtul kohaliku aja järgi (15.00 UTC)."),
+        ("fi", "Ohjelma alkoi kello 20.30 paikallista aikaa (15.00 koordinoitua yleisaikaa)."),
+        ("hu", "A program helyi idő szerint este 8:30-kor kezdődött (15:00 UTC)."),
+        ("lt", "Programa prasidėjo 8:30 val. vietos laiku (15:00 UTC)."),
+        ("nl", "De plaatselijke starttijd van het programma was 20.30 uur (15.00 UTC)."),
+        ("fr", "Le programme a commencé à 20 h 30, heure locale (15 h 00 UTC)."),
+    ],
+)
+def test_clock_time_formatting_is_never_flagged(lang: str, text: str) -> None:
+    """A point for the colon, the 12-hour clock with the half of the day in words."""
+    de = "Das Programm begann um 20:30 Ortszeit (15:00 UTC)."
+    assert flags(de, lang, text, ("number",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("The program started at 8:30 p.m. local time (16.00 UTC).", ("15:00", "16.00")),
+        ("The program started at 9:30 p.m. local time (15.00 UTC).", ("20:30", "9:30 p.m.")),
+        ("The program started at 20.45 local time (15.00 UTC).", ("20:30", "20.45")),
+        ("The program started at 8.30 local time (15.30 UTC).", ("15:00", "15.30")),
+    ],
+)
+def test_a_changed_clock_time_is_flagged(text: str, changed: tuple[str, str]) -> None:
+    de = "Das Programm begann um 20:30 Ortszeit (15:00 UTC)."
+    (finding,) = [f for f in compare_facts(de, "de", text, "en") if f.type == "number"]
+    assert finding.subtype == "changed" and finding.severity == "error"
+    assert (finding.pivot.surface, finding.other.surface) == changed
+
+
+def test_run_times_printed_another_way_are_the_same() -> None:
+    de = "mit einer Laufzeit von 4:41,30, 2:11,60 Minuten langsamer und 1:09,02 hinter ihr"
+    fi = "yhteistuloksella 4.41,30, joka oli 2.11,60 hitaampi, ja 1.09,02 hitaampi"
+    cs = "s celkovým časem 4:41,30, o 2:11,60 minut pomalejší a o 1: 09,02 minut pomalejší"
+    assert flags(de, "fi", fi, ("number",)) == [] and flags(de, "cs", cs, ("number",)) == []
+    (finding,) = compare_facts(de, "de", fi.replace("2.11,60", "2.21,60"), "fi")
+    assert (finding.pivot.surface, finding.other.surface) == ("2:11,60", "2.21,60")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "the 18th meeting of the Cooperation Council"),
         ("el", "τη 18η σύνοδο του Συμβουλίου Συνεργασίας"),
         ("lt", "18-ąjį Bendradarbiavimo tarybos posėdį"),

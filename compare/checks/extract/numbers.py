@@ -73,6 +73,7 @@ CAPITAL_ORDINAL_IS_DAY = frozenset({"el"})
 
 _TIME = re.compile(
     r"(?<![\w:.,])(?P<time>\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,2})?(?!\d)"
+    r"|\d{1,2}(?:\.\d{2}|:\s\d{2}),\d{1,2}(?!\d)|\d{1,2}:\s\d{2}\.\d{1,2}(?!\d)"
     r"|(?<=klo )\d{1,2}[.:]\d{2}(?!\d)|(?<=kl\. )\d{1,2}[.:]\d{2}(?!\d)"
     r"|\d{1,2}[.:]\d{2}(?=\s?Uhr\b)|\d{1,2}\s?h\s?\d{2}(?!\d))"
     r"(?:\s?(?:(?P<pm>[pP]\.?\s?[mM]\.?)|[aA]\.?\s?[mM]\.?)(?![^\W\d_]))?"
@@ -230,7 +231,8 @@ def _digit_numbers(text: str, lang: str) -> Iterable[NumberMention]:
 
 
 def _times(text: str) -> Iterable[NumberMention]:
-    """Clock times and durations: "12:00", "22.00 Uhr", "klo 22.00", "22h00", "4:41.30".
+    """Clock times and durations: "12:00", "22.00 Uhr", "klo 22.00", "22h00", "4:41.30";
+    minutes and seconds with hundredths in other prints: "4.41,30" (Finnish), "1: 09,02".
 
     The value is the digits read as one integer ("12:00" -> 1200), so that "1200 GMT" and
     "12:00 GMT" agree; "10:00 p.m." becomes 2200.
