@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from compare.checks.base import BeadView, Check, CheckContext, register
+from compare.checks.facts import language_name
 from compare.checks.lexicons import (
     CONCEPTS,
     NOTE,
@@ -239,18 +240,22 @@ def polarity_findings(
     """
     p_cues = get_lexicon(pivot_lang).polarity_cues(pivot_text)
     o_cues = get_lexicon(other_lang).polarity_cues(other_text)
-    negation = list(_negation(p_cues, o_cues, other_lang))
+    pivot = language_name(pivot_lang)
+    negation = list(_negation(p_cues, o_cues, other_lang, pivot))
     antonyms: list[Finding] = []
     for concept in CONCEPTS:
-        antonyms += _antonym(concept, _poles(p_cues, concept), _poles(o_cues, concept), other_lang)
+        p_poles, o_poles = _poles(p_cues, concept), _poles(o_cues, concept)
+        antonyms += _antonym(concept, p_poles, o_poles, other_lang, pivot)
     if negation and len(antonyms) == 1:
         negation, antonyms = [], []
     p_stance = _stance(get_lexicon(pivot_lang).scale_cues(pivot_text))
     o_stance = _stance(get_lexicon(other_lang).scale_cues(other_text))
-    return negation + antonyms + list(_antonym("stance", p_stance, o_stance, other_lang))
+    return negation + antonyms + list(_antonym("stance", p_stance, o_stance, other_lang, pivot))
 
 
-def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iterator[Finding]:
+def _negation(
+    p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str, pivot: str = "German"
+) -> Iterator[Finding]:
     p_neg = [c for c in p_cues if c.kind == "negation"]
     o_neg = [c for c in o_cues if c.kind == "negation"]
     if bool(p_neg) == bool(o_neg):
@@ -268,7 +273,7 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
         # "nicht frei" / "occupied": the negated terms are not on the other side at all,
         # so an antonym the lexicon lacks may say the same; shown, but only as a hint
         pole = rephrased[0]
-        side = "German" if p_neg else lang
+        side = pivot if p_neg else lang
         yield Finding(
             "polarity", "negation-rephrased", pole.name, p_neg[0] if p_neg else None,
             o_neg[0] if o_neg else None, 0,
@@ -278,7 +283,7 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
     elif o_neg:
         yield Finding(
             "polarity", "negation-added", "", None, o_neg[0], 0,
-            f"{lang} adds a negation ({o_neg[0].text!r}) that the German clause does not have",
+            f"{lang} adds a negation ({o_neg[0].text!r}) that the {pivot} clause does not have",
         )  # fmt: skip
     else:
         why = (
@@ -287,7 +292,7 @@ def _negation(p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str) -> Iter
         )  # fmt: skip
         yield Finding(
             "polarity", "negation-dropped", "", p_neg[0], None, 0,
-            f"{lang} drops the German negation {p_neg[0].text!r}{why}",
+            f"{lang} drops the {pivot} negation {p_neg[0].text!r}{why}",
         )  # fmt: skip
 
 
@@ -320,9 +325,10 @@ def _stance(cues: Iterable[CueMatch]) -> list[CueMatch]:
 
 
 def _antonym(
-    concept: str, pivot: list[CueMatch], other: list[CueMatch], lang: str
+    concept: str, pivot: list[CueMatch], other: list[CueMatch], lang: str, name: str = "German"
 ) -> Iterator[Finding]:
-    """A pole the German has more often, where the other version has the opposite pole."""
+    """A pole the pivot (named ``name``) has more often, where the other version has the
+    opposite pole."""
     for sign in (1, -1):
         p_this = [c for c in pivot if c.value == sign]
         o_this = [c for c in other if c.value == sign]
@@ -333,7 +339,7 @@ def _antonym(
             yield Finding(
                 "polarity", "stance-flip" if concept == "stance" else "antonym", concept,
                 p_cue, o_cue, 0,
-                f"{lang} says {o_cue.text!r} where the German says {p_cue.text!r} "
+                f"{lang} says {o_cue.text!r} where the {name} says {p_cue.text!r} "
                 f"({_gloss(concept, sign)} -> {_gloss(concept, -sign)})",
             )  # fmt: skip
             return
@@ -360,6 +366,7 @@ def modality_findings(
     """
     p_cues = get_lexicon(pivot_lang).scale_cues(pivot_text)
     o_cues = get_lexicon(other_lang).scale_cues(other_text)
+    pivot = language_name(pivot_lang)
     out: list[Finding] = []
     for scale in SCALES:
         compared = _compared(scale, _on_scale(p_cues, scale), _on_scale(o_cues, scale))
@@ -377,7 +384,7 @@ def modality_findings(
                 p_top,
                 o_top,
                 steps,
-                f"{other_lang} {'weakens' if weaker else 'strengthens'} the {scale}: German "
+                f"{other_lang} {'weakens' if weaker else 'strengthens'} the {scale}: {pivot} "
                 f"{p_top.text!r} ({levels[p_top.value]}) -> {o_top.text!r} "
                 f"({levels[o_top.value]}), {steps} level{'s' if steps > 1 else ''}",
             )  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from compare.checks.base import BeadView, Check, CheckContext, register
+from compare.checks.facts import language_name
 from compare.types import Alignment, Divergence
 
 #: Kinds whose printed numbering must correspond across versions.
@@ -19,16 +20,17 @@ class StructureCheck(Check):
 
     def check_alignment(self, alignment: Alignment, ctx: CheckContext) -> Iterable[Divergence]:
         flags = list(super().check_alignment(alignment, ctx))
-        return _collapse_numbering_runs(flags)
+        return _collapse_numbering_runs(flags, language_name(alignment.pivot.lang))
 
     def check_bead(self, view: BeadView, ctx: CheckContext) -> Iterable[Divergence]:
         p, o = view.pivot_units, view.other_units
         conf = view.bead.score
+        pivot = language_name(view.pivot_lang)
         if p and not o:
             unit = p[0]
             yield self.flag(
                 view, "error", conf,
-                f"{view.lang} has no counterpart of German {unit.label}",
+                f"{view.lang} has no counterpart of {pivot} {unit.label}",
                 pivot_span=(0, len(unit.text)), pivot_text=unit.text,
                 evidence={"subtype": "missing", "kind": unit.kind},
             )  # fmt: skip
@@ -36,7 +38,7 @@ class StructureCheck(Check):
             unit = o[0]
             yield self.flag(
                 view, "warning", conf,
-                f"{view.lang} {unit.label} has no counterpart in the German",
+                f"{view.lang} {unit.label} has no counterpart in the {pivot}",
                 other_span=(0, len(unit.text)), other_text=unit.text,
                 evidence={"subtype": "extra", "kind": unit.kind},
             )  # fmt: skip
@@ -45,7 +47,7 @@ class StructureCheck(Check):
         elif p[0].kind in NUMBERED_KINDS and p[0].label != o[0].label:
             yield self.flag(
                 view, "warning", conf,
-                f"numbering differs: German {p[0].label} corresponds to {view.lang} "
+                f"numbering differs: {pivot} {p[0].label} corresponds to {view.lang} "
                 f"{o[0].label}",
                 pivot_text=p[0].printed_label, other_text=o[0].printed_label,
                 evidence={"subtype": "numbering", "pivot_label": p[0].label,
@@ -56,12 +58,13 @@ class StructureCheck(Check):
         p, o = view.pivot_units, view.other_units
         pl = ", ".join(u.label for u in p)
         ol = ", ".join(u.label for u in o)
+        pivot, other = f"{language_name(view.pivot_lang)} {pl}", f"{view.lang} {ol}"
         if len(p) > 1 and len(o) == 1:
-            subtype, message = "merged", f"German {pl} are merged into one unit in {view.lang} {ol}"
+            subtype, message = "merged", f"{pivot} are merged into one unit in {other}"
         elif len(o) > 1 and len(p) == 1:
-            subtype, message = "split", f"German {pl} is split into {view.lang} {ol}"
+            subtype, message = "split", f"{pivot} is split into {other}"
         else:
-            subtype, message = "regrouped", f"German {pl} correspond to {view.lang} {ol} as a group"
+            subtype, message = "regrouped", f"{pivot} correspond to {other} as a group"
         return self.flag(
             view, "warning", view.bead.score, message,
             pivot_text=view.pivot_text[:200], other_text=view.other_text[:200],
@@ -69,8 +72,9 @@ class StructureCheck(Check):
         )  # fmt: skip
 
 
-def _collapse_numbering_runs(flags: list[Divergence]) -> list[Divergence]:
-    """One numbering flag per run of consecutive units shifted the same way."""
+def _collapse_numbering_runs(flags: list[Divergence], pivot: str = "German") -> list[Divergence]:
+    """One numbering flag per run of consecutive units shifted the same way (``pivot``: the
+    pivot language's name, for the message)."""
     out: list[Divergence] = []
     run: list[Divergence] = []
 
@@ -82,7 +86,7 @@ def _collapse_numbering_runs(flags: list[Divergence]) -> list[Divergence]:
             out.append(first)
         else:
             message = (
-                f"numbering differs from German {first.pivot_unit} to {last.pivot_unit}: "
+                f"numbering differs from {pivot} {first.pivot_unit} to {last.pivot_unit}: "
                 f"{first.lang} numbers them {first.other_unit} to {last.other_unit}"
             )
             evidence = dict(first.evidence) | {"units": str(len(run)),

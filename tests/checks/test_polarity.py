@@ -847,3 +847,19 @@ def test_negative_turned_positive_is_an_antonym(other: str, lang: str) -> None:
     assert [(f.subtype, f.name) for f in polarity_findings(german, "de", other, lang)] == [
         ("antonym", "valence")
     ]
+
+
+def test_messages_name_the_pivot_language() -> None:
+    """The pivot need not be German (the German version is compared with the English)."""
+    (dropped,) = polarity_findings("They were not free.", "en", "Sie waren frei.", "de")
+    assert dropped.message == "de drops the English negation 'not'"
+    (added,) = polarity_findings("Sie waren frei.", "de", "They were not free.", "en")
+    assert added.message == "en adds a negation ('not') that the German clause does not have"
+    (flip,) = polarity_findings(
+        "The protests were peaceful.", "en", "Die Proteste waren gewaltsam.", "de"
+    )
+    assert "where the English says 'peaceful'" in flip.message
+    (weaker,) = modality_findings(
+        "Parliament urges the Council.", "en", "Das Parlament bittet den Rat.", "de"
+    )
+    assert weaker.message.startswith("de weakens the demand: English 'urges'")
