@@ -471,13 +471,14 @@ def _absorb(side: dict[str, list[Fact]], other: dict[str, list[Fact]]) -> None:
 _CLOCK = re.compile(r"(\d{1,2})\s?[:.h]\s?(\d{2})")
 
 
-def _clock(fact: Fact, colon: bool) -> tuple[int, int] | None:
+def _clock(fact: Fact, read_as_time: bool) -> tuple[int, int] | None:
     """(hours, minutes) of a number printed as a clock time ("15:00", "20.30", "20 h 30";
-    with ``colon``, only a time the extractor read as one, whose form is unambiguous)."""
+    with ``read_as_time``, only one the extractor read as a time: "15:00", "22.00 Uhr",
+    not a bare "15.00", which may be a decimal)."""
     mention = fact.mention
     if fact.spelled or not isinstance(mention, NumberMention):
         return None
-    if colon and mention.kind != "time":
+    if read_as_time and mention.kind != "time":
         return None
     found = _CLOCK.fullmatch(fact.surface.strip())
     if found is None:
@@ -502,8 +503,8 @@ def _clock_times(left_p: list[Fact], left_o: list[Fact]) -> None:
     pairs = []
     for i, p in enumerate(left_p):
         for j, o in enumerate(left_o):
-            a, b = _clock(p, colon=False), _clock(o, colon=False)
-            unambiguous = _clock(p, colon=True) or _clock(o, colon=True)
+            a, b = _clock(p, read_as_time=False), _clock(o, read_as_time=False)
+            unambiguous = _clock(p, read_as_time=True) or _clock(o, read_as_time=True)
             if a and b and unambiguous and _same_clock(a, b):
                 pairs.append((abs(p.position - o.position), i, j))
     taken_p: set[int] = set()
