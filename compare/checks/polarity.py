@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from compare.checks.base import BeadView, Check, CheckContext, register
 from compare.checks.facts import language_name
@@ -238,8 +238,8 @@ def polarity_findings(
     A negation difference together with a single antonym in the same clause cancel out:
     "nicht friedlich" for "violent", "not violent" for "friedlich" say the same thing.
     """
-    p_cues = get_lexicon(pivot_lang).polarity_cues(pivot_text)
-    o_cues = get_lexicon(other_lang).polarity_cues(other_text)
+    p_cues = _with_quoted(get_lexicon(pivot_lang).polarity_cues(pivot_text), pivot_text, pivot_lang)
+    o_cues = _with_quoted(get_lexicon(other_lang).polarity_cues(other_text), other_text, other_lang)
     pivot = language_name(pivot_lang)
     negation = list(_negation(p_cues, o_cues, other_lang, pivot))
     antonyms: list[Finding] = []
@@ -251,6 +251,27 @@ def polarity_findings(
     p_stance = _stance(get_lexicon(pivot_lang).scale_cues(pivot_text))
     o_stance = _stance(get_lexicon(other_lang).scale_cues(other_text))
     return negation + antonyms + list(_antonym("stance", p_stance, o_stance, other_lang, pivot))
+
+
+#: A passage in double quotation marks (German, English, French and other styles; not the
+#: single marks, which double as apostrophes).
+_QUOTED = re.compile(r"[„“”\"«»]\s?([^„“”\"«»]{1,80}?)\s?[“”\"»«]")
+
+
+def _with_quoted(cues: list[CueMatch], text: str, lang: str) -> list[CueMatch]:
+    """The cues, with the negations of English passages quoted in a text of another
+    language ("ein „Did not Finish“ erhielt"): the quote keeps its negation, which the
+    language's own lexicon does not know, and the other versions translate it."""
+    if lang == "en":
+        return cues
+    english = get_lexicon("en")
+    quoted = [
+        replace(cue, start=cue.start + m.start(1), end=cue.end + m.start(1))
+        for m in _QUOTED.finditer(text)
+        for cue in english.polarity_cues(m.group(1))
+        if cue.kind == "negation"
+    ]
+    return sorted([*cues, *quoted], key=lambda c: c.start) if quoted else cues
 
 
 def _negation(

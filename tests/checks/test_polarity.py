@@ -863,3 +863,15 @@ def test_messages_name_the_pivot_language() -> None:
         "Parliament urges the Council.", "en", "Das Parlament bittet den Rat.", "de"
     )
     assert weaker.message.startswith("de weakens the demand: English 'urges'")
+
+
+def test_a_quoted_english_negation_counts_as_one() -> None:
+    """The German quotes the English "Did not Finish"; the other versions translate its
+    negation. Without the quote, the negation the version adds is still found."""
+    de = "Im ersten Lauf erhielt sie ein „Did not Finish“."
+    assert polarity_findings(de, "de", "Al primo giro non ha concluso la prova.", "it") == []
+    assert polarity_findings(de, "de", "She earned a Did Not Finish in her first run.", "en") == []
+    (added,) = polarity_findings("Sie beendete das Rennen.", "de", "She did not finish.", "en")
+    assert added.message == "en adds a negation ('not') that the German clause does not have"
+    (dropped,) = polarity_findings(de, "de", "Al primo giro ha concluso la prova.", "it")
+    assert dropped.message == "it drops the German negation 'not'"
