@@ -500,13 +500,14 @@ def _clock_times(left_p: list[Fact], left_o: list[Fact]) -> None:
     decimal) or on the 12-hour clock ("8:30" for "20:30", the half of the day said in
     words: "8.30 õhtul", "este 8:30"). The nearest such pair is settled first.
     """
-    pairs = []
-    for i, p in enumerate(left_p):
-        for j, o in enumerate(left_o):
-            a, b = _clock(p, read_as_time=False), _clock(o, read_as_time=False)
-            unambiguous = _clock(p, read_as_time=True) or _clock(o, read_as_time=True)
-            if a and b and unambiguous and _same_clock(a, b):
-                pairs.append((abs(p.position - o.position), i, j))
+    clocks_p = [(_clock(f, read_as_time=False), _clock(f, read_as_time=True)) for f in left_p]
+    clocks_o = [(_clock(f, read_as_time=False), _clock(f, read_as_time=True)) for f in left_o]
+    pairs = [
+        (abs(p.position - o.position), i, j)
+        for i, (p, (a, a_time)) in enumerate(zip(left_p, clocks_p, strict=True))
+        for j, (o, (b, b_time)) in enumerate(zip(left_o, clocks_o, strict=True))
+        if a and b and (a_time or b_time) and _same_clock(a, b)
+    ]
     taken_p: set[int] = set()
     taken_o: set[int] = set()
     for _, i, j in sorted(pairs):

@@ -44,6 +44,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from compare.align.words import TokenVectorMemo, WordAlignment, WordRun
 from compare.checks.calibration import calibration, expected
 from compare.checks.extract.names import is_acronym
@@ -254,18 +256,19 @@ def _addition_candidates(alignment: Alignment, bead: Bead, links: LinkMemo) -> I
     for j in bead.other:
         mine = other.units[j].text
         wa = links(mine, other.lang, german, pivot.lang)
+        linked, content = wa.aligned("src"), wa.content_mask("src")
         for run in wa.unaligned_runs("src", WITNESSED_CONTENT_WORDS, WEAK_LINK):
-            if run.content_words < ERROR_CONTENT_WORDS and _weakly_linked(wa, run):
+            if run.content_words < ERROR_CONTENT_WORDS and _weakly_linked(run, linked, content):
                 continue
             lengths = _length_z(alignment, len(german), len(mine), run.span, "other")
             yield Candidate("addition", j, run.span, run.content_words, None, *lengths,
                             abbreviated(wa, german))  # fmt: skip
 
 
-def _weakly_linked(wa: WordAlignment, run: WordRun) -> bool:
-    """Whether a run of the source holds a content word linked only weakly
-    (:data:`WEAK_LINK`): linked, though the run counts it as unlinked."""
-    linked, content = wa.aligned("src"), wa.content_mask("src")
+def _weakly_linked(run: WordRun, linked: Collection[int], content: np.ndarray) -> bool:
+    """Whether a run holds a content word linked only weakly (:data:`WEAK_LINK`): in
+    ``linked`` (the words with a link of any strength), though the run counts it as
+    unlinked."""
     return any(content[k] and k in linked for k in range(run.first, run.last + 1))
 
 

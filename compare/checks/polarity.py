@@ -275,7 +275,7 @@ def _with_quoted(cues: list[CueMatch], text: str, lang: str) -> list[CueMatch]:
 
 
 def _negation(
-    p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str, pivot: str = "German"
+    p_cues: list[CueMatch], o_cues: list[CueMatch], lang: str, pivot: str
 ) -> Iterator[Finding]:
     p_neg = [c for c in p_cues if c.kind == "negation"]
     o_neg = [c for c in o_cues if c.kind == "negation"]
@@ -346,7 +346,7 @@ def _stance(cues: Iterable[CueMatch]) -> list[CueMatch]:
 
 
 def _antonym(
-    concept: str, pivot: list[CueMatch], other: list[CueMatch], lang: str, name: str = "German"
+    concept: str, pivot: list[CueMatch], other: list[CueMatch], lang: str, name: str
 ) -> Iterator[Finding]:
     """A pole the pivot (named ``name``) has more often, where the other version has the
     opposite pole."""

@@ -72,7 +72,7 @@ class StructureCheck(Check):
         )  # fmt: skip
 
 
-def _collapse_numbering_runs(flags: list[Divergence], pivot: str = "German") -> list[Divergence]:
+def _collapse_numbering_runs(flags: list[Divergence], pivot: str) -> list[Divergence]:
     """One numbering flag per run of consecutive units shifted the same way (``pivot``: the
     pivot language's name, for the message)."""
     out: list[Divergence] = []
