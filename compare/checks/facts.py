@@ -91,6 +91,12 @@ NAME_PREFIX = 5
 #: many consonants; shorter words must match whole or by similarity ("Abai", "Noyan").
 NAME_MIN_STEM = 3
 
+#: A word shorter than :data:`NAME_PREFIX` + 1 letters, found by its prefix, may be
+#: followed by at most this many letters (a case ending: "Perry" / "Perrylle", "Perryho"):
+#: a longer token mostly begins like it by chance ("Perry" / "permaneceria", "периода").
+#: A derived word of a short name is lost with them ("Vichy" / "vichystickí").
+NAME_PREFIX_EXTRA = 4
+
 #: A short word of a name whose other words are found may carry a case ending of up to this
 #: many letters ("Bob Dylan" / "Bobem Dylanem", "Ehud Ur" / "Ehudas Uras").
 NAME_SHORT_ENDING = 3
@@ -114,6 +120,11 @@ NAME_NEIGHBOUR_MAX = 12
 #: in its place is at least this similar by letters ("Scotia" / "Szkocji" 0.67, "Skotsku"
 #: 0.50; replaced surnames "Gillard" / "Keller", "Moreau", "Novak" 0.33 or less).
 NEIGHBOUR_RENDERING = 0.4
+#: Two names sharing a word are one name written two ways when each word of either
+#: resembles a word of the other at least this much by letters (loose keys: "Gyöngyi" /
+#: Bulgarian "Гьонги" 0.67, Hungarian "Gyöngyi" 0.67); a replaced surname resembles less
+#: ("Batkaev" / "Baytenov" 0.50, "Dani" / "Kowalski" 0.25).
+NAME_WORD_RENDERING = 0.65
 #: Country, region and language names (CLDR) are looked up by their first letters; words
 #: shorter than this ("an", "und", "il") are not looked up at all.
 EXONYM_STEM = 3
@@ -974,7 +985,8 @@ def word_found(word: str, tokens: Iterable[str], learnt: frozenset[str] = frozen
         if token == word or token[:NAME_PREFIX] in learnt:
             return True
         if need >= NAME_MIN_STEM and token[:need] == word[:need]:
-            return True
+            if need >= NAME_PREFIX or len(token) - len(word) <= NAME_PREFIX_EXTRA:
+                return True
         if len(word) == NAME_MIN_STEM and token.startswith(word) and len(token) <= 5:
             return True  # a short name with a case ending ("Mao" / "Maos", "Mao" / "Maon")
         if (
@@ -1408,6 +1420,16 @@ def _resembles(lost: tuple[str, ...], keys: Sequence[str]) -> bool:
     return any(edit_similarity(a, b) >= NEIGHBOUR_RENDERING for a in lost for b in keys)
 
 
+def _same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether every word of each name resembles a word of the other by letters
+    (:data:`NAME_WORD_RENDERING`), in any order."""
+
+    def covered(x: Sequence[str], y: Sequence[str]) -> bool:
+        return all(any(edit_similarity(k, m) >= NAME_WORD_RENDERING for m in y) for k in x)
+
+    return bool(a) and bool(b) and covered(a, b) and covered(b, a)
+
+
 def _same_shape(a: Fact, b: Fact) -> bool:
     """Whether two names have as many words ("Rinat Batkaev", "Rinat Baytenov")."""
     return len(_WORD.findall(a.surface)) == len(_WORD.findall(b.surface))
@@ -1461,14 +1483,22 @@ class RenderingJudge:
             return finding
         name = finding.pivot.surface
         # a candidate sharing a word with the name ("Rinat Baytenov" for "Rinat Batkaev") is
-        # judged by its letters alone: the model rates similar-sounding person names as alike;
+        # no rendering: the model rates similar-sounding person names as alike;
         # so is one sharing a generic word ("Novém Skotsku" / "Nova Kowalski" for "Nova
         # Scotia"): its other words must resemble the name's by letters
+        # One sharing a name word is where the name went: the same name when every word
+        # resembles one of the other's by letters ("Гьонги Дани", "Dani Gyöngyi"), else a
+        # word changed ("Gyöngyi Kowalski" for "Gyöngyi Dani"), and no other name is taken
+        # for its rendering (the model rated the Irish "Mórshlalóm" 0.91 like "Gyöngyi Dani").
         pivot_lang, other_lang = self.langs
         model: list[Fact] = []
         for c in candidates:
             if _share_word(name, pivot_lang, c.surface, other_lang):
-                continue
+                keys = _name_keys(name, pivot_lang), _name_keys(c.surface, other_lang)
+                if not _same_words(*keys):
+                    return finding
+                detail = "same name in another form, by its letters"
+                return FactFinding("name", "rendered", "info", finding.pivot, c, detail)
             if not _share_word(name, pivot_lang, c.surface, other_lang, generic=True):
                 model.append(c)
             elif _resembles(_name_keys(name, pivot_lang), _name_keys(c.surface, other_lang)):
@@ -1535,12 +1565,38 @@ def _plain_names(text: str, lang: str) -> tuple[NameMention, ...]:
     return extract_names(text, lang)
 
 
-def bead_names(view: BeadView) -> tuple[NameSide, NameSide]:
-    """Both sides' names of a bead, each confirmed with the other's candidates."""
+#: Names of a whole document, per side: (the pivot's, the other version's).
+DocumentNames = tuple[tuple[NameMention, ...], tuple[NameMention, ...]]
+
+
+def bead_names(view: BeadView, document: DocumentNames = ((), ())) -> tuple[NameSide, NameSide]:
+    """Both sides' names of a bead, each confirmed with the other's candidates and with
+    the names its own document has in other units (``document``: :func:`document_names`)."""
     first = _plain_names(view.pivot_text, view.pivot_lang)
-    other = name_side(view.other_text, view.lang, first)
-    pivot = name_side(view.pivot_text, view.pivot_lang, _mentions(other))
+    other = name_side(view.other_text, view.lang, [*first, *document[1]])
+    pivot = name_side(view.pivot_text, view.pivot_lang, [*_mentions(other), *document[0]])
     return pivot, other
+
+
+def document_names(sides: Sequence[tuple[NameSide, NameSide]]) -> DocumentNames:
+    """The names found in every bead, per side, as candidates that confirm them in the
+    other beads of the same document.
+
+    German capitalises every noun, and a sentence's first word is capitalised in every
+    language, so a name word without foreign spelling needs the other version to confirm
+    it. Where that version replaced or dropped the name, nothing did: "Perry erklärte ..."
+    against "Romney disse ..." left "Romney" no name, and the word aligner's link of
+    "Perry" to it passed for a translation of the name. A name that the same document
+    writes in another unit ("Rick Perry", "contra Romney") is a name here too.
+    """
+    out: list[tuple[NameMention, ...]] = []
+    for k in (0, 1):
+        seen: dict[str, NameMention] = {}
+        for pair in sides:
+            for mention in _mentions(pair[k]):
+                seen.setdefault(mention.key, mention)
+        out.append(tuple(seen.values()))
+    return out[0], out[1]
 
 
 def compare_texts(
@@ -1702,6 +1758,9 @@ class NameCheck(FactCheck):
             if bead.pivot and bead.other
         ]
         sides = [bead_names(view) for view in views]
+        document = document_names(sides)
+        if any(document):
+            sides = [bead_names(view, document) for view in views]
         learnt = learn_variants(sides)
         log.debug("%s: learnt variants for %d name words", alignment.other.lang, len(learnt))
         known = known_names(pivot for pivot, _ in sides)

@@ -775,6 +775,65 @@ def test_a_name_sharing_a_word_is_judged_by_its_letters() -> None:
     assert found == [("changed", "error")]
 
 
+def test_a_changed_word_of_a_name_leaves_no_other_name_to_the_model() -> None:
+    # the fake model rates "Mórshlalóm" as the lost name; "Gyöngyi Kowalski" holds a word of
+    # it, so the name went there with a word changed
+    NameVectors.ENTITIES.update({"Gyöngyi Dani": 5, "Mórshlalóm": 5})
+    try:
+        found = judged(
+            "im Riesenslalom schneller als Gyöngyi Dani aus Ungarn",
+            "sa Mórshlalóm níos moille ná Gyöngyi Kowalski ón Ungáir",
+            "ga",
+            ["Gyöngyi Dani", "Ungarn"],
+        )
+    finally:
+        for name in ("Gyöngyi Dani", "Mórshlalóm"):
+            del NameVectors.ENTITIES[name]
+    assert found == [("changed", "error")]
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("по-бързо от Гьонги Дани от Унгария", "bg"),
+        ("gyorsabb volt, mint a magyar Dani Gyöngyi", "hu"),
+    ],
+)
+def test_a_name_sharing_a_word_and_alike_by_letters_is_the_same_name(other: str, lang: str) -> None:
+    found = judged("schneller als Gyöngyi Dani aus Ungarn", other, lang, ["Gyöngyi Dani", "Ungarn"])
+    assert ("changed", "error") not in found and ("missing", "error") not in found
+
+
+def test_a_short_name_is_not_found_in_a_longer_word_that_begins_like_it() -> None:
+    from compare.checks.facts import word_found
+
+    assert not word_found("peri", {"permanekeria"})  # "Perry" / "permaneceria"
+    assert word_found("peri", {"perile"})  # a case ending ("Perrylle")
+    assert word_found("tokaev", {"tokaevin"})  # a longer word: five letters decide
+
+
+def test_a_name_of_another_unit_is_a_name_here_too() -> None:
+    # "Perry" opens the sentence, "Romney" too: neither is a name by its own unit alone; the
+    # other units of each document write them inside a sentence
+    alignment = aligned(
+        [
+            ("par:1", "Der texanische Gouverneur Rick Perry wurde Vierter."),
+            ("par:2", "Gingrich fand harte Worte für Romney."),
+            ("par:3", "Perry erklärte, er werde nach Texas zurückkehren."),
+        ],
+        "pt",
+        [
+            ("par:1", "O governador do Texas Rick Perry terminou em quarto."),
+            ("par:2", "Gingrich disse duras palavras contra Romney."),
+            ("par:3", "Romney disse que iria voltar ao Texas."),
+        ],
+    )
+    found = [f for f in run_checks(alignment, None, ("name",)) if f.severity == "error"]
+    assert [(f.pivot_unit, f.pivot_text, f.other_text) for f in found] == [
+        ("par:3", "Perry", "Romney")
+    ]
+
+
 @pytest.mark.parametrize(
     ("other", "lang"),
     [
