@@ -221,3 +221,12 @@ def test_exclude_spans() -> None:
 def test_bad_language_is_an_input_error() -> None:
     with pytest.raises(InputError, match="official EU language codes"):
         extract_dates("5. Januar 2022", "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("el", "της 30ής Μαΐου 2022"), ("fi", "annettu 30 päivänä toukokuuta 2022")],
+)
+def test_the_date_of_an_act(lang: str, text: str) -> None:
+    # the dates legislative acts print under their title
+    assert [(d.day, d.month, d.year) for d in extract_dates(text, lang)] == [(30, 5, 2022)]

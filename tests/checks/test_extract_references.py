@@ -86,6 +86,12 @@ def test_each_listed_reference_has_its_own_span() -> None:
         ("sv", "artiklarna 144.5 och 132.4", [("article", "144", "5"), ("article", "132", "4")]),
         ("fi", "rikoslain 405 pykälän", [("article", "405")]),
         ("en", "Article 10a TFEU", [("article", "10a")]),
+        ("fr", "Article premier", [("article", "1")]),
+        (
+            "fr",
+            "l'article premier, paragraphe 2, et l'article 3",
+            [("article", "1", "2"), ("article", "3")],
+        ),
     ],
 )
 def test_article_shapes(lang: str, text: str, expected: list[tuple[str, ...]]) -> None:

@@ -238,12 +238,12 @@ DAY_ARTICLES: dict[str, str] = {
     "sv": r"den\s+",
 }
 
-#: What may be written after the day number ("2.", "1er", "1.º", "11ης", "2-án").
+#: What may be written after the day number ("2.", "1er", "1.º", "11ης", "30ής", "2-án").
 DAY_SUFFIXES: dict[str, str] = {
     "cs": r"\.",
     "da": r"\.",
     "de": r"\.",
-    "el": r"(?:ης|ας|η|α)",
+    "el": r"(?:[ηή]ς|[αά]ς|η|α)",
     "en": r"(?:st|nd|rd|th)",
     "es": r"\.?[ºª°]",
     "et": r"\.",
@@ -260,10 +260,12 @@ DAY_SUFFIXES: dict[str, str] = {
     "sl": r"\.",
 }
 
-#: What may stand between the day and the month ("2 de enero", "2 ta’ Jannar").
+#: What may stand between the day and the month ("2 de enero", "2 ta’ Jannar", the Finnish
+#: of acts "30 päivänä toukokuuta 2022").
 DAY_MONTH_FILLERS: dict[str, str] = {
     "en": r"\s+of\s+",
     "es": r"\s+de\s+",
+    "fi": r"\s+päivänä\s+",
     "mt": r"\s+ta['’]\s*",
     "pt": r"\s+de\s+",
 }

@@ -99,8 +99,8 @@ def extract_references(text: str, lang: str) -> tuple[RefMention, ...]:
     """
     text = check_text(text)
     lang = check_lang(lang)
-    if not _DIGIT.search(text):
-        return ()  # every reference has a number
+    if not _DIGIT.search(text) and not (lang == "fr" and _ARTICLE_PREMIER.search(text)):
+        return ()  # every reference has a number, but for "Article premier"
     candidates: list[_Candidate] = []
     candidates.extend(_document_refs(text))
     candidates.extend(_oj_refs(text))
@@ -207,6 +207,16 @@ def _article_refs(text: str, lang: str) -> Iterable[_Candidate]:
     if pats.postfix is not None:
         for m in pats.postfix.finditer(text):
             yield (m.start(), m.end(), list(_postfix_items(text, m, pats.item)))
+    if lang == "fr":  # the first article of a French act is "Article premier"
+        for m in _ARTICLE_PREMIER.finditer(text):
+            key: tuple[str, ...] = ("article", "1", *([m.group(1)] if m.group(1) else []))
+            yield (m.start(), m.end(), [RefMention("article", key, m.span(), m.group())])
+
+
+_ARTICLE_PREMIER = re.compile(
+    r"(?<![^\W\d_])article\s+premier(?![^\W\d_])(?:,?\s+paragraphe\s+(\d{1,3}))?",
+    re.IGNORECASE,
+)
 
 
 def _number(raw: str) -> str:
