@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: The unit kinds a segmenter may produce, in document order of a typical EU resolution.
+#: The unit kinds a segmenter may produce, in document order of a typical EU resolution,
+#: then those only legislative acts have.
 UNIT_KINDS: tuple[str, ...] = (
     "title",
     "procedure",
@@ -20,6 +21,10 @@ UNIT_KINDS: tuple[str, ...] = (
     "subparagraph",
     "footnote",
     "other",
+    # legislative acts (compare.segment.acts)
+    "article",
+    "heading",
+    "annex",
 )
 
 #: The 24 official languages of the European Union (ISO 639-1).

@@ -20,12 +20,14 @@ import importlib
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from compare.errors import InputError
 from compare.ingest import read_bytes, read_path, text_to_raw
+from compare.segment.acts import has_inline_calls, looks_like_act, parse_act
 from compare.segment.dates import starts_with_month
+from compare.segment.drafts import Draft, Entry
 from compare.segment.footnotes import FootnoteDraft, detach_markers, page_footnotes, tail_footnotes
 from compare.segment.hyphenation import join_lines, vocabulary
 from compare.segment.labels import (
@@ -71,45 +73,6 @@ _UNIT_END = frozenset(".;:,!?)")
 
 
 @dataclass
-class _Entry:
-    """A non-blank body line and where it sits: may/must a unit start here?"""
-
-    line: Line
-    strong: bool  # a unit starts here (first line, after a blank line, one unit per line)
-    weak: bool  # a unit may start here with the expected label (page start, no blank lines)
-    previous: str  # the previous body line's text
-    position: int = 0  # index in the entry list
-    block_end: str = ""  # last line of the block a strong entry starts
-
-    @property
-    def text(self) -> str:
-        return self.line.text
-
-
-@dataclass
-class _Draft:
-    """A unit being collected: its label and the pieces of source lines it spans."""
-
-    kind: str
-    label: str
-    printed: str
-    pieces: list[str] = field(default_factory=list)
-    source_start: int = 0
-    source_end: int = 0
-
-    def add(self, text: str, start: int, end: int) -> None:
-        if not self.pieces and not self.source_end:
-            self.source_start = start
-        if text:
-            self.pieces.append(text)
-        self.source_end = max(self.source_end, end)
-
-    @property
-    def empty(self) -> bool:
-        return not any(self.pieces)
-
-
-@dataclass
 class _Match:
     kind: str
     label: str
@@ -128,22 +91,22 @@ class _SubState:
 class _Parser:
     """Walks the body lines once, opening a unit wherever a label is expected."""
 
-    def __init__(self, entries: list[_Entry], lang: str) -> None:
+    def __init__(self, entries: list[Entry], lang: str) -> None:
         self.entries = entries
         self.lang = lang
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
         self.warnings: list[str] = []
         self.region = "head"
         self.citations = 0
         self.recital_next = 0
         self.paragraph_next = 1
         self.others = 0
-        self.parent: _Draft | None = None
+        self.parent: Draft | None = None
         self.sub = _SubState()
         self.opening_window = 0
 
     # -- head: title, procedure, opening -------------------------------------------------
-    def parse(self) -> list[_Draft]:
+    def parse(self) -> list[Draft]:
         start = self._head()
         for entry in self.entries[start:]:
             self._step(entry)
@@ -169,8 +132,8 @@ class _Parser:
                 return o + 1
         return 0
 
-    def _head_window(self) -> list[_Entry]:
-        window: list[_Entry] = []
+    def _head_window(self) -> list[Entry]:
+        window: list[Entry] = []
         for entry in self.entries[:MAX_HEAD_LINES]:
             if (entry.strong or entry.weak) and (
                 _DASH.match(entry.text) or _PARAGRAPH.match(entry.text)
@@ -223,7 +186,7 @@ class _Parser:
             self.drafts[-1].add(entry.text, entry.line.start, entry.line.end)
 
     # -- body ----------------------------------------------------------------------------
-    def _step(self, entry: _Entry) -> None:
+    def _step(self, entry: Entry) -> None:
         if entry.strong or entry.weak:
             match = self._classify(entry)
             if match is not None:
@@ -240,7 +203,7 @@ class _Parser:
             self._open_other()
         self._add(self.drafts[-1], entry, 0)
 
-    def _classify(self, entry: _Entry) -> _Match | None:
+    def _classify(self, entry: Entry) -> _Match | None:
         if self.opening_window and entry.strong:
             self.opening_window -= 1
             before_unit = self._next_is_unit(entry.position)
@@ -254,7 +217,7 @@ class _Parser:
             or self._sub_point(entry)
         )
 
-    def _paragraph(self, entry: _Entry) -> _Match | None:
+    def _paragraph(self, entry: Entry) -> _Match | None:
         match = _PARAGRAPH.match(entry.text)
         if not match:
             return None
@@ -273,7 +236,7 @@ class _Parser:
         printed = entry.text[: match.end()].strip()
         return _Match("paragraph", f"par:{number}", printed, match.end())
 
-    def _recital(self, entry: _Entry) -> _Match | None:
+    def _recital(self, entry: Entry) -> _Match | None:
         if self.region == "paragraphs":
             return None
         match = _RECITAL.match(entry.text)
@@ -295,7 +258,7 @@ class _Parser:
         self.region = "recitals"
         return _Match("recital", f"rec:{latin_label(ordinal)}", printed, match.end())
 
-    def _citation(self, entry: _Entry) -> _Match | None:
+    def _citation(self, entry: Entry) -> _Match | None:
         if self.region not in ("head", "citations"):
             return None
         match = _DASH.match(entry.text)
@@ -305,7 +268,7 @@ class _Parser:
         self.region = "citations"
         return _Match("citation", f"cit:{self.citations}", entry.text[0], match.end())
 
-    def _sub_point(self, entry: _Entry) -> _Match | None:
+    def _sub_point(self, entry: Entry) -> _Match | None:
         parent = self.parent
         if parent is None:
             return None
@@ -322,14 +285,14 @@ class _Parser:
             return self._numbered_sub(parent, printed, match.end())
         return self._lettered_sub(parent, key, printed, match.end(), entry.strong)
 
-    def _numbered_sub(self, parent: _Draft, printed: str, skip: int) -> _Match:
+    def _numbered_sub(self, parent: Draft, printed: str, skip: int) -> _Match:
         """A dash indent, numbered point or unlabelled subparagraph: ``par:N.k`` by order."""
         label = f"{parent.label}.{self.sub.number_next}"
         self.sub.number_next += 1
         return _Match("subparagraph", label, printed, skip)
 
     def _lettered_sub(
-        self, parent: _Draft, key: str, printed: str, skip: int, strong: bool
+        self, parent: Draft, key: str, printed: str, skip: int, strong: bool
     ) -> _Match | None:
         """A lettered point "(a)" (``par:N.a``) or a roman one "(i)" (``par:N.i``, or
         ``par:N.a.i`` under a lettered point); "(i)" after "(h)" is a letter."""
@@ -350,7 +313,7 @@ class _Parser:
             return _Match("subparagraph", f"{parent.label}.{sub.letter}", printed, skip)
         return None
 
-    def _open_unlabelled(self, entry: _Entry) -> None:
+    def _open_unlabelled(self, entry: Entry) -> None:
         """An unlabelled block: a further subparagraph of the recital or paragraph before
         it, or "other" (before the first recital, or a heading: short, no final stop)."""
         heading = len(entry.block_end) <= MAX_HEADING_CHARS and not _ends_unit(entry.block_end)
@@ -362,8 +325,8 @@ class _Parser:
         self._add(draft, entry, 0)
 
     # -- drafts --------------------------------------------------------------------------
-    def _open(self, kind: str, label: str, printed: str) -> _Draft:
-        draft = _Draft(kind=kind, label=label, printed=printed)
+    def _open(self, kind: str, label: str, printed: str) -> Draft:
+        draft = Draft(kind=kind, label=label, printed=printed)
         self.drafts.append(draft)
         if kind in ("citation", "recital", "paragraph"):
             self.parent = draft
@@ -372,11 +335,11 @@ class _Parser:
             self.parent = None
         return draft
 
-    def _open_other(self) -> _Draft:
+    def _open_other(self) -> Draft:
         self.others += 1
         return self._open("other", f"other:{self.others}", "")
 
-    def _open_line(self, kind: str, label: str, printed: str, entry: _Entry, skip: int) -> None:
+    def _open_line(self, kind: str, label: str, printed: str, entry: Entry, skip: int) -> None:
         self._add(self._open(kind, label, printed), entry, skip)
 
     def _open_span(self, kind: str, label: str, printed: str, start: int, end: int) -> None:
@@ -385,11 +348,11 @@ class _Parser:
             self._add(draft, entry, 0)
 
     @staticmethod
-    def _add(draft: _Draft, entry: _Entry, skip: int) -> None:
+    def _add(draft: Draft, entry: Entry, skip: int) -> None:
         line = entry.line
         draft.add(line.text[skip:].strip(), line.start, line.end)
 
-    def _warn_gap(self, what: str, found: str, expected: str, entry: _Entry) -> None:
+    def _warn_gap(self, what: str, found: str, expected: str, entry: Entry) -> None:
         self.warnings.append(
             f"{what} {found} at line {entry.line.index + 1} where {expected} was expected: "
             "a unit may be missing or misnumbered"
@@ -415,8 +378,8 @@ def _ends_unit(previous: str) -> bool:
 # -- entries -----------------------------------------------------------------------------
 
 
-def _entries(lines: list[Line], pdf: bool, removed: set[int], loose: bool) -> list[_Entry]:
-    entries: list[_Entry] = []
+def _entries(lines: list[Line], pdf: bool, removed: set[int], loose: bool) -> list[Entry]:
+    entries: list[Entry] = []
     after_blank = True
     previous = ""
     for line in lines:
@@ -427,7 +390,7 @@ def _entries(lines: list[Line], pdf: bool, removed: set[int], loose: bool) -> li
             continue
         strong = after_blank if pdf else True
         weak = pdf and (line.page_start or loose)
-        entry = _Entry(line, strong, weak, previous, position=len(entries), block_end=line.text)
+        entry = Entry(line, strong, weak, previous, position=len(entries), block_end=line.text)
         entries.append(entry)
         after_blank = False
         previous = line.text
@@ -511,25 +474,32 @@ def _has_blank_lines(lines: list[Line]) -> bool:
 
 def _structure(
     lines: list[Line], lang: str, pdf: bool
-) -> tuple[list[_Draft] | None, list[FootnoteDraft], list[str]]:
+) -> tuple[list[Draft] | None, list[FootnoteDraft], list[str]]:
     loose = pdf and not _has_blank_structure(lines)
     notes, removed = page_footnotes(lines, loose) if pdf else tail_footnotes(lines)
-    parser = _Parser(_entries(lines, pdf, removed, loose), lang)
+    entries = _entries(lines, pdf, removed, loose)
+    if looks_like_act(entries):
+        if notes and not pdf and not has_inline_calls(entries):
+            notes, removed = [], set()  # "(1)" items closing an act: definitions, a list
+            entries = _entries(lines, pdf, removed, loose)
+        drafts, warnings = parse_act(entries, lang)
+        return drafts, notes, warnings
+    parser = _Parser(entries, lang)
     drafts = parser.parse()
     if not any(d.kind in ("procedure", "opening", "recital", "paragraph") for d in drafts):
         return None, [], []
     return drafts, notes, parser.warnings
 
 
-def _fallback(lines: list[Line], pdf: bool) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _fallback(lines: list[Line], pdf: bool) -> list[Draft]:
+    drafts: list[Draft] = []
     after_blank = True
     for line in lines:
         if line.blank:
             after_blank = True
             continue
         if after_blank or not pdf:
-            drafts.append(_Draft("other", f"other:{len(drafts) + 1}", ""))
+            drafts.append(Draft("other", f"other:{len(drafts) + 1}", ""))
         drafts[-1].add(line.text, line.start, line.end)
         after_blank = False
     return drafts
@@ -550,7 +520,7 @@ def _joiner(text: str, lang: str, pdf: bool) -> Callable[[Iterable[str]], str]:
 
 
 def _assemble(
-    drafts: list[_Draft],
+    drafts: list[Draft],
     notes: list[FootnoteDraft],
     join: Callable[[Iterable[str]], str],
     raw: RawText,
