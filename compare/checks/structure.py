@@ -10,7 +10,9 @@ from compare.checks.facts import language_name
 from compare.types import Alignment, Divergence
 
 #: Kinds whose printed numbering must correspond across versions.
-NUMBERED_KINDS = ("citation", "recital", "paragraph", "subparagraph", "footnote")
+NUMBERED_KINDS = (
+    "citation", "recital", "paragraph", "subparagraph", "footnote", "article", "annex",
+)  # fmt: skip
 
 
 @register

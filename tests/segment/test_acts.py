@@ -158,3 +158,16 @@ def test_a_changed_reference_in_an_article_is_flagged_there(cached_encoder) -> N
     report = compare_documents(de, [en], cached_encoder, ["reference"])
     found = [(f.type, f.severity, f.other_unit) for f in report.divergences()]
     assert found == [("reference", "error", "art:1.2")]
+
+
+@pytest.mark.slow
+def test_a_misnumbered_article_is_a_numbering_flag(cached_encoder) -> None:
+    from compare.pipeline import compare_documents
+
+    de = segment_text(regulation("de"), "de", fmt="lines", check_language=False)
+    en = segment_text(
+        regulation("en").replace("Article 2", "Article 3"), "en", fmt="lines", check_language=False
+    )
+    report = compare_documents(de, [en], cached_encoder, ["structure"])
+    found = [(f.type, f.pivot_unit, f.other_unit) for f in report.divergences()]
+    assert ("structure", "art:2", "art:3") in found
