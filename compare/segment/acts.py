@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from compare.segment.drafts import Draft, Entry
-from compare.segment.footnotes import find_call
+from compare.segment.footnotes import FootnoteDraft, find_call
 from compare.segment.labels import latin_label, roman_value, sub_letter_ordinal
 
 #: Largest jump accepted in recital and paragraph numbers.
@@ -105,11 +105,15 @@ def looks_like_act(entries: Sequence[Entry]) -> bool:
     return any((e.strong or e.weak) and article_heading(e.text) for e in entries)
 
 
-def has_inline_calls(entries: Sequence[Entry]) -> bool:
-    """Whether any body line holds the call of footnote 1 as the footnote module finds
-    calls ("Committee(1)", "Ausschusses¹"): without one, "(1)" lines at the end of an act
-    are its numbered items (definitions, an annex's list), not footnotes."""
-    return any(find_call(e.text, 1, bare=False) for e in entries)
+def called_notes(notes: Sequence[FootnoteDraft], entries: Sequence[Entry]) -> int:
+    """How many of the footnotes found, from the first, have their call in the body lines
+    ("Committee(1)", "Ausschusses¹"), as the footnote module finds calls. The others are
+    the act's own numbered items that closed the text or a page (definitions "(1) 'data'
+    means ...", an annex's list), not footnotes."""
+    for count, _ in enumerate(notes):
+        if not any(find_call(e.text, count + 1, bare=False) for e in entries):
+            return count
+    return len(notes)
 
 
 def _is_heading(text: str) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from compare.errors import InputError
 from compare.ingest import read_bytes, read_path, text_to_raw
-from compare.segment.acts import has_inline_calls, looks_like_act, parse_act
+from compare.segment.acts import called_notes, looks_like_act, parse_act
 from compare.segment.dates import starts_with_month
 from compare.segment.drafts import Draft, Entry
 from compare.segment.footnotes import FootnoteDraft, detach_markers, page_footnotes, tail_footnotes
@@ -38,7 +38,7 @@ from compare.segment.labels import (
     sub_letter_ordinal,
 )
 from compare.segment.langcheck import language_warnings
-from compare.segment.lines import PDF_FORMATS, Line, split_lines
+from compare.segment.lines import PDF_FORMATS, Line, running_lines, split_lines, without
 from compare.types import EU_LANGUAGES, Document, FootnoteMarker, RawText, Unit
 
 logger = logging.getLogger(__name__)
@@ -476,11 +476,15 @@ def _structure(
     lines: list[Line], lang: str, pdf: bool
 ) -> tuple[list[Draft] | None, list[FootnoteDraft], list[str]]:
     loose = pdf and not _has_blank_structure(lines)
+    if pdf:  # running heads and feet go first: footnotes sit above a page's foot
+        lines = without(lines, running_lines(lines))
     notes, removed = page_footnotes(lines, loose) if pdf else tail_footnotes(lines)
     entries = _entries(lines, pdf, removed, loose)
     if looks_like_act(entries):
-        if notes and not pdf and not has_inline_calls(entries):
-            notes, removed = [], set()  # "(1)" items closing an act: definitions, a list
+        kept = called_notes(notes, entries)
+        if kept < len(notes):  # "(1)" items of an act (definitions, a list), not footnotes
+            removed -= {k for note in notes[kept:] for k in _note_lines(lines, note)}
+            notes = notes[:kept]
             entries = _entries(lines, pdf, removed, loose)
         drafts, warnings = parse_act(entries, lang)
         return drafts, notes, warnings
@@ -489,6 +493,16 @@ def _structure(
     if not any(d.kind in ("procedure", "opening", "recital", "paragraph") for d in drafts):
         return None, [], []
     return drafts, notes, parser.warnings
+
+
+def _note_lines(lines: list[Line], note: FootnoteDraft) -> range:
+    """Indices of a footnote's lines with the blank lines around them."""
+    first, last = note.lines[0].index, note.lines[-1].index
+    while first > 0 and lines[first - 1].blank:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].blank:
+        last += 1
+    return range(first, last + 1)
 
 
 def _fallback(lines: list[Line], pdf: bool) -> list[Draft]:

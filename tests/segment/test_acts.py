@@ -171,3 +171,22 @@ def test_a_misnumbered_article_is_a_numbering_flag(cached_encoder) -> None:
     report = compare_documents(de, [en], cached_encoder, ["structure"])
     found = [(f.type, f.pivot_unit, f.other_unit) for f in report.divergences()]
     assert ("structure", "art:2", "art:3") in found
+
+
+def test_running_heads_and_page_footnotes_of_a_paginated_act() -> None:
+    # an Official Journal layout: a running head on every page, a footnote at the foot of
+    # the first page (its call glued to the citation), a page number at every foot
+    blocks = regulation("en").split("\n\n")
+    blocks[5] = "Having regard to the opinion of the European Economic and Social Committee(1),"
+    pages = [blocks[:9], blocks[9:17], blocks[17:]]
+    text = ""
+    for number, page in enumerate(pages, start=1):
+        head = f"L 152/{number} EN Official Journal of the European Union 3.6.2022"
+        body = "\n\n".join(textwrap.fill(b, 60, break_long_words=False) for b in page)
+        foot = "\n\n(1) OJ C 286, 16.7.2021, p. 38." if number == 1 else ""
+        text += ("\f" if number > 1 else "") + f"{head}\n\n{body}{foot}\n\n{number}\n"
+    doc = segment_text(text, "en", fmt="pdf-text", check_language=False)
+    assert doc.labels() == (*EXPECTED, "fn:1")
+    assert not [u.label for u in doc.units if "Official Journal" in u.text or u.text == "2"]
+    assert doc.by_label("fn:1").text == "OJ C 286, 16.7.2021, p. 38."
+    assert [m.number for m in doc.by_label("pre:6").footnote_markers] == [1]
