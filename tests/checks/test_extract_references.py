@@ -87,6 +87,7 @@ def test_each_listed_reference_has_its_own_span() -> None:
         ("fi", "rikoslain 405 pykälän", [("article", "405")]),
         ("en", "Article 10a TFEU", [("article", "10a")]),
         ("fr", "Article premier", [("article", "1")]),
+        ("fr", "l'article 1er, paragraphe 2", [("article", "1", "2")]),
         (
             "fr",
             "l'article premier, paragraphe 2, et l'article 3",

@@ -70,8 +70,9 @@ PARAGRAPH_WORDS: dict[str, str] = {
 #: "3 straipsnio 5 dalį" (lt), "3. panta 5. punktu" (lv), "3. cikkének (5) bekezdése" (hu).
 NUMBER_FIRST: frozenset[str] = frozenset({"fi", "hu", "lt", "lv"})
 
-#: What may follow an article number: "2." (hr, hu, lv), "2.º" (pt).
+#: What may follow an article number: "2." (hr, hu, lv), "2.º" (pt), "1er" (fr).
 NUMBER_SUFFIXES: dict[str, str] = {
+    "fr": r"er(?![^\W\d_])",
     "hr": r"\.",
     "hu": r"\.",
     "lv": r"\.",

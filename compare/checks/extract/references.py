@@ -220,7 +220,8 @@ _ARTICLE_PREMIER = re.compile(
 
 
 def _number(raw: str) -> str:
-    return re.sub(r"[.º°\s]", "", raw).lower()
+    """The number of a printed article number: "4.º" -> "4", "1er" (French) -> "1"."""
+    return re.sub(r"(?<=\d)er$", "", re.sub(r"[.º°\s]", "", raw).lower())
 
 
 def _prefix_items(text: str, m: re.Match[str], item: re.Pattern[str]) -> Iterable[RefMention]:
