@@ -25,6 +25,7 @@ UNIT_KINDS: tuple[str, ...] = (
     "article",
     "heading",
     "annex",
+    "formula",
 )
 
 #: The 24 official languages of the European Union (ISO 639-1).

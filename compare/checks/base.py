@@ -28,6 +28,17 @@ log = logging.getLogger(__name__)
 
 SEVERITIES = ("info", "warning", "error")
 
+#: Unit kinds whose wording each language fixes by its own drafting conventions (an act's
+#: "Whereas:" is "in Erwägung nachstehender Gründe:", "mivel:"): not compared word by word
+#: for omissions and additions.
+FORMULA_KINDS = frozenset({"formula"})
+
+
+def all_formulas(units: Iterable[Unit]) -> bool:
+    """Whether there are units and every one is a fixed formula (:data:`FORMULA_KINDS`)."""
+    kinds = [u.kind for u in units]
+    return bool(kinds) and all(k in FORMULA_KINDS for k in kinds)
+
 
 @dataclass(frozen=True)
 class BeadView:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from compare.align.words import TokenVectorMemo, WordAlignment, WordRun
+from compare.checks.base import all_formulas
 from compare.checks.calibration import calibration, expected
 from compare.checks.extract.names import is_acronym
 from compare.checks.gap_consensus import (
@@ -223,6 +224,8 @@ def candidates(
     (omissions), the version's runs against the German units of their bead (additions)."""
     for bead in alignment.beads:
         if not bead.pivot or not bead.other:
+            continue
+        if all_formulas(alignment.pivot.units[i] for i in bead.pivot):
             continue
         if "omission" in kinds:
             yield from _omission_candidates(alignment, bead, links)

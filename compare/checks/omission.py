@@ -60,7 +60,14 @@ from compare.align.words import (
     is_content_word,
     word_spans,
 )
-from compare.checks.base import BeadView, Check, CheckContext, register, token_encoder
+from compare.checks.base import (
+    BeadView,
+    Check,
+    CheckContext,
+    all_formulas,
+    register,
+    token_encoder,
+)
 from compare.checks.calibration import expected
 from compare.checks.facts import is_place_name, names_without_counterpart
 from compare.types import Divergence
@@ -474,7 +481,7 @@ class _GapCheck(Check):
     requires = ("encoder",)
 
     def check_bead(self, view: BeadView, ctx: CheckContext) -> Iterable[Divergence]:
-        if not view.bead.pivot or not view.bead.other:
+        if not view.bead.pivot or not view.bead.other or all_formulas(view.pivot_units):
             return
         for gap in bead_gaps(view, ctx):
             if gap.side != self.side:

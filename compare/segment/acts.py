@@ -13,7 +13,9 @@ Labels, shared by every language version:
 - ``pre:N``: the blocks before the first recital (title, authority, citations, "Whereas:");
 - ``rec:N``: recitals by number (a resolution letters its recitals ``rec:A``), ``rec:N.sJ``
   a recital's further paragraphs;
-- ``formula:N``: formulas after the recitals ("HAVE ADOPTED THIS REGULATION:");
+- ``formula:N``: formulas after the recitals ("HAVE ADOPTED THIS REGULATION:"); these and
+  the preamble's last block before the recitals ("Whereas:") are of kind "formula": each
+  language words them by its own convention;
 - ``head:N``: chapter, section and title headings, in order;
 - ``art:N``: an article's heading with its title;
 - ``art:N.k``: its numbered paragraph k (or numbered item: definitions "(1)" / "1.");
@@ -203,6 +205,10 @@ class ActParser:
             return False
         if number != self.recital_next:
             self._warn_gap("recital", number, self.recital_next, entry)
+        if self.region == "preamble" and self.drafts and self.drafts[-1].kind == "other":
+            last = self.drafts[-1]  # "Whereas:" / "in Erwägung nachstehender Gründe:"
+            if last.pieces and last.pieces[-1].endswith(":"):
+                last.kind = "formula"
         self.recital_next = number + 1
         self.region = "recitals"
         self._open("recital", f"rec:{number}", match.group(0), entry, match.end())
@@ -276,7 +282,7 @@ class ActParser:
             self._open("other", self._next("pre"), "", entry, 0)
         elif self.region == "recitals" and _is_formula(text):
             self.region = "enacting"
-            self._open("other", self._next("formula"), "", entry, 0)
+            self._open("formula", self._next("formula"), "", entry, 0)
         elif self.region == "recitals":
             recital = next(d for d in reversed(self.drafts) if d.kind == "recital")
             self._open("subparagraph", self._block(recital.label), "", entry, 0)
