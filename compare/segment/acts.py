@@ -109,13 +109,21 @@ def looks_like_act(entries: Sequence[Entry]) -> bool:
 
 def called_notes(notes: Sequence[FootnoteDraft], entries: Sequence[Entry]) -> int:
     """How many of the footnotes found, from the first, have their call in the body lines
-    ("Committee(1)", "Ausschusses¹"), as the footnote module finds calls. The others are
+    ("Committee(1)", "Ausschusses¹", "Committee (1),"). The others are
     the act's own numbered items that closed the text or a page (definitions "(1) 'data'
     means ...", an annex's list), not footnotes."""
     for count, _ in enumerate(notes):
-        if not any(find_call(e.text, count + 1, bare=False) for e in entries):
+        if not any(_called(e.text, count + 1) for e in entries):
             return count
     return len(notes)
+
+
+def _called(text: str, number: int) -> bool:
+    """A call of footnote ``number``: glued, as the footnote module finds calls, or after a
+    space as EUR-Lex text prints them ("Committee (1),"), though not opening the line."""
+    if find_call(text, number, bare=False):
+        return True
+    return re.search(rf"(?<=\w)\s\({number}\)(?=[\s,.;:]|$)", text) is not None
 
 
 def _is_heading(text: str) -> bool:

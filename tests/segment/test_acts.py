@@ -56,6 +56,18 @@ def test_footnotes_with_calls_in_the_text_stay_footnotes() -> None:
     assert [m.number for m in doc.by_label("pre:6").footnote_markers] == [1]
 
 
+def test_a_footnote_called_after_a_space_stays_a_footnote() -> None:
+    # EUR-Lex text prints calls after a space; the footnote module does not take the call
+    # out of the text (it warns), but the footnote is no numbered item of the last article
+    text = regulation("en").replace(
+        "Having regard to the proposal from the European Commission,",
+        "Having regard to the opinion of the European Economic and Social Committee (1),",
+    )
+    doc = segment_text(text + "\n(1) OJ C 286, 16.7.2021, p. 38.\n", "en", fmt="lines",
+                       check_language=False)  # fmt: skip
+    assert doc.labels()[-3:] == ("art:2.1", "art:2.2", "fn:1")
+
+
 def test_pdf_text_with_wrapped_lines_gets_the_same_labels() -> None:
     blocks = regulation("de").split("\n\n")
     wrapped = "\n\n".join(textwrap.fill(b, 45, break_long_words=False) for b in blocks)
