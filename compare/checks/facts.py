@@ -1482,14 +1482,13 @@ class RenderingJudge:
         if not candidates:
             return finding
         name = finding.pivot.surface
-        # a candidate sharing a word with the name ("Rinat Baytenov" for "Rinat Batkaev") is
-        # no rendering: the model rates similar-sounding person names as alike;
-        # so is one sharing a generic word ("Novém Skotsku" / "Nova Kowalski" for "Nova
-        # Scotia"): its other words must resemble the name's by letters
-        # One sharing a name word is where the name went: the same name when every word
-        # resembles one of the other's by letters ("Гьонги Дани", "Dani Gyöngyi"), else a
-        # word changed ("Gyöngyi Kowalski" for "Gyöngyi Dani"), and no other name is taken
-        # for its rendering (the model rated the Irish "Mórshlalóm" 0.91 like "Gyöngyi Dani").
+        # A candidate sharing a name word is where the name went, judged by its letters
+        # alone (the model rates similar-sounding person names as alike, and rated the
+        # Irish "Mórshlalóm" 0.91 like "Gyöngyi Dani"): the same name when every word
+        # resembles one of the other's ("Гьонги Дани", "Dani Gyöngyi"), else the name with
+        # a word changed ("Gyöngyi Kowalski", "Rinat Baytenov" for "Rinat Batkaev"), and no
+        # other name is asked of the model. One sharing only a generic word ("Novém
+        # Skotsku" / "Nova Kowalski" for "Nova Scotia") must resemble it by its other words.
         pivot_lang, other_lang = self.langs
         model: list[Fact] = []
         for c in candidates:

@@ -102,9 +102,16 @@ def article_heading(text: str) -> tuple[str, int] | None:
     return number.lower(), match.end()
 
 
+def _bare_heading(text: str) -> bool:
+    """An article heading alone on its line ("Article 5"), as acts print them."""
+    heading = article_heading(text)
+    return heading is not None and heading[1] >= len(text.rstrip())
+
+
 def looks_like_act(entries: Sequence[Entry]) -> bool:
-    """Whether the text has an article heading where a unit may start."""
-    return any((e.strong or e.weak) and article_heading(e.text) for e in entries)
+    """Whether the text has an article heading alone on a line where a unit may start (a
+    resolution's wrapped line may begin "Artikel 5 der Verordnung")."""
+    return any((e.strong or e.weak) and _bare_heading(e.text) for e in entries)
 
 
 def called_notes(notes: Sequence[FootnoteDraft], entries: Sequence[Entry]) -> int:
@@ -173,7 +180,7 @@ class ActParser:
     def _step(self, entry: Entry) -> None:
         text = entry.text
         may_start = entry.strong or (entry.weak and entry.previous[-1:] in _FINAL_STOP)
-        if may_start or (entry.weak and article_heading(text)):
+        if may_start or (entry.weak and _bare_heading(text)):
             if self._labelled(entry):
                 return
             if self._title_line(entry):
@@ -185,7 +192,7 @@ class ActParser:
 
     def _labelled(self, entry: Entry) -> bool:
         text = entry.text
-        heading = article_heading(text)
+        heading = article_heading(text) if entry.strong or _bare_heading(text) else None
         if heading is not None:
             number, skip = heading
             self.region = "articles"
@@ -314,11 +321,15 @@ class ActParser:
     # -- drafts --------------------------------------------------------------------------
     def _block(self, parent: str) -> str:
         """The next unlabelled block of a recital: ``rec:N.sJ``."""
-        return self._next(f"{parent}.s").replace(".s:", ".s")
+        return f"{parent}.s{self._count(parent)}"
 
     def _next(self, prefix: str) -> str:
-        self.counters[prefix] = self.counters.get(prefix, 0) + 1
-        return f"{prefix}:{self.counters[prefix]}"
+        """The next label of a sequence: ``pre:1``, ``pre:2``, ..."""
+        return f"{prefix}:{self._count(prefix)}"
+
+    def _count(self, key: str) -> int:
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return self.counters[key]
 
     def _open(self, kind: str, label: str, printed: str, entry: Entry, skip: int) -> None:
         draft = Draft(kind=kind, label=label, printed=printed)

@@ -11,7 +11,9 @@ A unit starts only where the layout allows it (any line in the one-unit-per-line
 after a blank line or at a page break in PDF text) and only with the next expected label, so
 a wrapped line starting with a date ("1. März 2020 ...") or a letter ("A. Smith") does not
 start a unit. Text with none of this structure falls back to paragraphs separated by blank
-lines (kind "other"), with a warning.
+lines (kind "other"), with a warning. A legislative act (a text with article headings) is
+segmented by :mod:`compare.segment.acts` instead; running heads and feet of paginated text
+are left out first (:func:`compare.segment.lines.running_lines`).
 """
 
 from __future__ import annotations

@@ -132,6 +132,21 @@ def test_a_sentence_about_an_article_is_no_heading(line: str) -> None:
     assert article_heading(line) is None
 
 
+def test_a_wrapped_line_beginning_with_an_article_is_no_heading() -> None:
+    # PDF text without blank lines: every line may start a unit, but a heading stands alone
+    text = "\n".join(
+        [
+            "Das Europäische Parlament,",
+            "– gestützt auf die Verordnung (EU) 2016/679, insbesondere",
+            "Artikel 5 der Verordnung (EU) 2016/679",
+            "und die Richtlinie 95/46/EG,",
+            "1. fordert die Kommission auf, zu handeln;",
+        ]
+    )
+    doc = segment_text(text, "de", fmt="pdf-text", check_language=False)
+    assert doc.labels() == ("opening", "cit:1", "par:1")
+
+
 def test_a_resolution_is_not_taken_for_an_act() -> None:
     text = "\n".join(
         [
