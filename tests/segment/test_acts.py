@@ -233,3 +233,18 @@ def test_an_acts_formulas_are_not_searched_for_omissions(cached_encoder) -> None
     report = compare_documents(de, others, cached_encoder, ["omission", "addition"])
     on_formulas = [f for f in report.divergences() if f.pivot_unit in ("pre:7", "formula:1")]
     assert on_formulas == []
+
+
+def test_an_act_from_eurlex_html() -> None:
+    # EUR-Lex style: points and recitals in two-cell tables, article headings and titles in
+    # paragraphs of their own, a footnote call as a link after a space
+    from compare.segment import segment_path
+
+    doc = segment_path(FIXTURES / "eurlex_regulation.en.html", "en", check_language=False)
+    assert doc.labels() == (
+        *(f"pre:{k}" for k in range(1, 8)), "rec:1", "rec:2", "formula:1", "head:1",
+        "art:1", "art:1.1", "art:1.1.a", "art:1.1.b", "art:1.2", "art:2", "art:2.s1",
+        "art:2.1", "fn:1",
+    )  # fmt: skip
+    assert [m.number for m in doc.by_label("pre:6").footnote_markers] == [1]
+    assert doc.by_label("fn:1").text == "OJ C 286, 16.7.2021, p. 38."
