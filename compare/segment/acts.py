@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from compare.segment.drafts import Draft, Entry
+from compare.segment.drafts import Draft, Entry, gap_warning
 from compare.segment.footnotes import FootnoteDraft, find_call
 from compare.segment.labels import latin_label, roman_value, sub_letter_ordinal
 
@@ -148,14 +148,9 @@ class _Article:
     letter_next: int = 0
     letter: str = ""  # label of the current lettered point
     roman_next: int = 1
-    blocks: dict[str, int] = field(default_factory=dict)  # unlabelled blocks per parent
 
     def parent(self) -> str:
         return self.paragraph or self.label
-
-    def block(self, parent: str) -> str:
-        self.blocks[parent] = self.blocks.get(parent, 0) + 1
-        return f"{parent}.s{self.blocks[parent]}"
 
 
 class ActParser:
@@ -188,7 +183,7 @@ class ActParser:
         if entry.strong or not self.drafts:
             self._unlabelled(entry)
             return
-        self._add(self.drafts[-1], entry, 0)
+        self.drafts[-1].add_entry(entry)
 
     def _labelled(self, entry: Entry) -> bool:
         text = entry.text
@@ -219,7 +214,7 @@ class ActParser:
         if not self.recital_next <= number <= self.recital_next + MAX_GAP:
             return False
         if number != self.recital_next:
-            self._warn_gap("recital", number, self.recital_next, entry)
+            self.warnings.append(gap_warning("recital", number, self.recital_next, entry))
         if self.region == "preamble" and self.drafts and self.drafts[-1].kind == "other":
             last = self.drafts[-1]  # "Whereas:" / "in Erwägung nachstehender Gründe:"
             if last.pieces and last.pieces[-1].endswith(":"):
@@ -246,7 +241,7 @@ class ActParser:
         if not article.paragraph_next <= number <= article.paragraph_next + MAX_GAP:
             return False
         if number != article.paragraph_next:
-            self._warn_gap("paragraph", number, article.paragraph_next, entry)
+            self.warnings.append(gap_warning("paragraph", number, article.paragraph_next, entry))
         article.style = style
         article.paragraph_next = number + 1
         article.paragraph = f"{article.label}.{number}"
@@ -258,7 +253,7 @@ class ActParser:
         text = entry.text
         dash = _DASH.match(text)
         if dash:
-            label = article.block(article.letter or article.parent())
+            label = self._block(article.letter or article.parent())
             self._open("subparagraph", label, text[0], entry, dash.end())
             return True
         match = _POINT.match(text)
@@ -287,7 +282,7 @@ class ActParser:
         if last is None or not _is_heading(entry.text) or len(last.pieces) != 1:
             return False
         if last.kind in ("article", "annex", "heading") and _is_heading(last.pieces[0]):
-            self._add(last, entry, 0)
+            last.add_entry(entry)
             return True
         return False
 
@@ -304,7 +299,7 @@ class ActParser:
         elif _is_heading(text) and self._before_article(entry):
             self._open("heading", self._next("head"), "", entry, 0)
         elif self.article is not None:
-            label = self.article.block(self.article.parent())
+            label = self._block(self.article.parent())
             self._open("subparagraph", label, "", entry, 0)
         else:
             self._open("other", self._next("pre"), "", entry, 0)
@@ -320,7 +315,7 @@ class ActParser:
 
     # -- drafts --------------------------------------------------------------------------
     def _block(self, parent: str) -> str:
-        """The next unlabelled block of a recital: ``rec:N.sJ``."""
+        """The next unlabelled block or indent under a unit: ``rec:N.sJ``, ``art:N.k.sJ``."""
         return f"{parent}.s{self._count(parent)}"
 
     def _next(self, prefix: str) -> str:
@@ -334,18 +329,7 @@ class ActParser:
     def _open(self, kind: str, label: str, printed: str, entry: Entry, skip: int) -> None:
         draft = Draft(kind=kind, label=label, printed=printed)
         self.drafts.append(draft)
-        self._add(draft, entry, skip)
-
-    @staticmethod
-    def _add(draft: Draft, entry: Entry, skip: int) -> None:
-        line = entry.line
-        draft.add(line.text[skip:].strip(), line.start, line.end)
-
-    def _warn_gap(self, what: str, found: int, expected: int, entry: Entry) -> None:
-        self.warnings.append(
-            f"{what} {found} at line {entry.line.index + 1} where {expected} was expected: "
-            "a unit may be missing or misnumbered"
-        )
+        draft.add_entry(entry, skip)
 
 
 def _is_formula(text: str) -> bool:

@@ -41,6 +41,19 @@ class Draft:
             self.pieces.append(text)
         self.source_end = max(self.source_end, end)
 
+    def add_entry(self, entry: Entry, skip: int = 0) -> None:
+        """Add a body line, without its first ``skip`` characters (a printed label)."""
+        line = entry.line
+        self.add(line.text[skip:].strip(), line.start, line.end)
+
     @property
     def empty(self) -> bool:
         return not any(self.pieces)
+
+
+def gap_warning(what: str, found: object, expected: object, entry: Entry) -> str:
+    """The warning for a label out of sequence ("paragraph 3 at line 9 where 2 was ...")."""
+    return (
+        f"{what} {found} at line {entry.line.index + 1} where {expected} was expected: "
+        "a unit may be missing or misnumbered"
+    )

@@ -29,7 +29,7 @@ from compare.errors import InputError
 from compare.ingest import read_bytes, read_path, text_to_raw
 from compare.segment.acts import called_notes, looks_like_act, parse_act
 from compare.segment.dates import starts_with_month
-from compare.segment.drafts import Draft, Entry
+from compare.segment.drafts import Draft, Entry, gap_warning
 from compare.segment.footnotes import FootnoteDraft, detach_markers, page_footnotes, tail_footnotes
 from compare.segment.hyphenation import join_lines, vocabulary
 from compare.segment.labels import (
@@ -193,17 +193,17 @@ class _Parser:
             match = self._classify(entry)
             if match is not None:
                 draft = self._open(match.kind, match.label, match.printed)
-                self._add(draft, entry, match.skip)
+                draft.add_entry(entry, match.skip)
                 return
             if self.drafts and self.drafts[-1].empty:
-                self._add(self.drafts[-1], entry, 0)  # a label printed on a line of its own
+                self.drafts[-1].add_entry(entry)  # a label printed on a line of its own
                 return
             if entry.strong:
                 self._open_unlabelled(entry)
                 return
         if not self.drafts:
             self._open_other()
-        self._add(self.drafts[-1], entry, 0)
+        self.drafts[-1].add_entry(entry)
 
     def _classify(self, entry: Entry) -> _Match | None:
         if self.opening_window and entry.strong:
@@ -232,7 +232,7 @@ class _Parser:
         elif starts_with_month(entry.text[match.end() :], self.lang):
             return None  # "1. März 2020 ..." wrapped onto a new page
         if number != self.paragraph_next:
-            self._warn_gap("paragraph", str(number), str(self.paragraph_next), entry)
+            self.warnings.append(gap_warning("paragraph", number, self.paragraph_next, entry))
         self.paragraph_next = number + 1
         self.region = "paragraphs"
         printed = entry.text[: match.end()].strip()
@@ -255,7 +255,7 @@ class _Parser:
         printed = entry.text[: match.end()].strip()
         if ordinal != self.recital_next:
             expected = letter_for(self.recital_next, self.lang)
-            self._warn_gap("recital", printed.rstrip("."), expected, entry)
+            self.warnings.append(gap_warning("recital", printed.rstrip("."), expected, entry))
         self.recital_next = ordinal + 1
         self.region = "recitals"
         return _Match("recital", f"rec:{latin_label(ordinal)}", printed, match.end())
@@ -324,7 +324,7 @@ class _Parser:
             draft = self._open(match.kind, match.label, match.printed)
         else:
             draft = self._open_other()
-        self._add(draft, entry, 0)
+        draft.add_entry(entry)
 
     # -- drafts --------------------------------------------------------------------------
     def _open(self, kind: str, label: str, printed: str) -> Draft:
@@ -342,23 +342,12 @@ class _Parser:
         return self._open("other", f"other:{self.others}", "")
 
     def _open_line(self, kind: str, label: str, printed: str, entry: Entry, skip: int) -> None:
-        self._add(self._open(kind, label, printed), entry, skip)
+        self._open(kind, label, printed).add_entry(entry, skip)
 
     def _open_span(self, kind: str, label: str, printed: str, start: int, end: int) -> None:
         draft = self._open(kind, label, printed)
         for entry in self.entries[start:end]:
-            self._add(draft, entry, 0)
-
-    @staticmethod
-    def _add(draft: Draft, entry: Entry, skip: int) -> None:
-        line = entry.line
-        draft.add(line.text[skip:].strip(), line.start, line.end)
-
-    def _warn_gap(self, what: str, found: str, expected: str, entry: Entry) -> None:
-        self.warnings.append(
-            f"{what} {found} at line {entry.line.index + 1} where {expected} was expected: "
-            "a unit may be missing or misnumbered"
-        )
+            draft.add_entry(entry)
 
 
 def _is_opening(text: str, before_unit: bool = False) -> bool:
