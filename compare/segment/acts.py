@@ -189,10 +189,11 @@ class ActParser:
         text = entry.text
         heading = article_heading(text) if entry.strong or _bare_heading(text) else None
         if heading is not None:
-            number, skip = heading
+            number, _ = heading
             self.region = "articles"
             self.article = _Article(f"art:{number}")
-            self._open("article", f"art:{number}", text[:skip].strip(), entry, 0)
+            # the heading stays in the unit's text, so it is no printed label as well
+            self._open("article", f"art:{number}", "", entry, 0)
             return True
         if _ANNEX.match(text) and self.region in ("articles", "annexes"):
             self.region = "annexes"

@@ -7,8 +7,7 @@ block) is flagged and its leading space is not part of its text.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from compare.types import RawText
 
@@ -79,67 +78,3 @@ def _page_offsets(raw: RawText) -> frozenset[int]:
         offsets.add(offset)
         offset += len(block) + 1
     return frozenset(offsets)
-
-
-#: Lines looked at for running heads and feet: this many at the top and at the foot of a page.
-RUNNING_LINES = 2
-#: Fewest pages a running head or foot must recur on, and the share of all pages.
-RUNNING_MIN_PAGES = 2
-RUNNING_MIN_SHARE = 0.5
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
-
-
-def running_lines(lines: list[Line]) -> set[int]:
-    """Indices of running heads and feet of a paginated text: lines among the first or last
-    :data:`RUNNING_LINES` of a page that recur, with other numbers, on at least half of the
-    pages ("L 152/2 EN Official Journal of the European Union 3.6.2022", "PE703.014v01-00
-    2/5", a page number). Text without page breaks has none.
-
-    Example:
-        >>> head = "L 1/{} EN Official Journal 3.6.2022"
-        >>> text = "\\n".join([head.format(1), "Article 1", "\\f" + head.format(2), "1. Text.",
-        ...                    "\\f" + head.format(3), "2. More."])
-        >>> sorted(running_lines(split_lines(RawText(text, "x", "pdf-text"))))
-        [0, 2, 4]
-    """
-    pages: list[list[Line]] = [[]]
-    for line in lines:
-        if line.page_start and pages[-1]:
-            pages.append([])
-        if not line.blank:
-            pages[-1].append(line)
-    if len(pages) < RUNNING_MIN_PAGES:
-        return set()
-    seen: dict[str, list[tuple[int, int]]] = {}  # key -> (page, line index)
-    for number, page in enumerate(pages):
-        edges = {line.index: line for line in page[:RUNNING_LINES] + page[-RUNNING_LINES:]}
-        for index, line in edges.items():
-            seen.setdefault(_running_key(line.text), []).append((number, index))
-    needed = max(RUNNING_MIN_PAGES, RUNNING_MIN_SHARE * len(pages))
-    return {
-        index
-        for key, places in seen.items()
-        if key and len({page for page, _ in places}) >= needed
-        for _, index in places
-    }
-
-
-def _running_key(text: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("#", text)).strip().lower()
-
-
-def without(lines: list[Line], dropped: set[int]) -> list[Line]:
-    """``lines`` with the ``dropped`` ones blank; a dropped page start passes its flag to the
-    next line with text, so that the page still starts there."""
-    out: list[Line] = []
-    carry = False
-    for line in lines:
-        if line.index in dropped:
-            carry = carry or line.page_start
-            out.append(Line(line.index, "", line.start, line.start))
-            continue
-        if carry and not line.blank:
-            line, carry = replace(line, page_start=True), False
-        out.append(line)
-    return out

@@ -12,8 +12,7 @@ after a blank line or at a page break in PDF text) and only with the next expect
 a wrapped line starting with a date ("1. März 2020 ...") or a letter ("A. Smith") does not
 start a unit. Text with none of this structure falls back to paragraphs separated by blank
 lines (kind "other"), with a warning. A legislative act (a text with article headings) is
-segmented by :mod:`compare.segment.acts` instead; running heads and feet of paginated text
-are left out first (:func:`compare.segment.lines.running_lines`).
+segmented by :mod:`compare.segment.acts` instead.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ from compare.segment.labels import (
     sub_letter_ordinal,
 )
 from compare.segment.langcheck import language_warnings
-from compare.segment.lines import PDF_FORMATS, Line, running_lines, split_lines, without
+from compare.segment.lines import PDF_FORMATS, Line, split_lines
 from compare.types import EU_LANGUAGES, Document, FootnoteMarker, RawText, Unit
 
 logger = logging.getLogger(__name__)
@@ -467,8 +466,6 @@ def _structure(
     lines: list[Line], lang: str, pdf: bool
 ) -> tuple[list[Draft] | None, list[FootnoteDraft], list[str]]:
     loose = pdf and not _has_blank_structure(lines)
-    if pdf:  # running heads and feet go first: footnotes sit above a page's foot
-        lines = without(lines, running_lines(lines))
     notes, removed = page_footnotes(lines, loose) if pdf else tail_footnotes(lines)
     entries = _entries(lines, pdf, removed, loose)
     if looks_like_act(entries):

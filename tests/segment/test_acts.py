@@ -38,6 +38,16 @@ def test_every_language_version_gets_the_same_labels(lang: str) -> None:
     assert kinds["art:1.1.b"] == "subparagraph"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_act_loses_and_repeats_no_character(lang: str) -> None:
+    # printed labels and texts, in source order, give back the text's characters
+    from tests.segment.test_property import _non_space, _reconstruction
+
+    text = regulation(lang)
+    doc = segment_text(text, lang, fmt="lines", check_language=False)
+    assert _reconstruction(doc) == _non_space(text)
+
+
 def test_definitions_closing_an_act_are_not_footnotes() -> None:
     doc = segment_text(regulation("en"), "en", fmt="lines", check_language=False)
     assert not [u for u in doc.units if u.kind == "footnote"]
@@ -199,25 +209,6 @@ def test_a_misnumbered_article_is_a_numbering_flag(cached_encoder) -> None:
     report = compare_documents(de, [en], cached_encoder, ["structure"])
     found = [(f.type, f.pivot_unit, f.other_unit) for f in report.divergences()]
     assert ("structure", "art:2", "art:3") in found
-
-
-def test_running_heads_and_page_footnotes_of_a_paginated_act() -> None:
-    # an Official Journal layout: a running head on every page, a footnote at the foot of
-    # the first page (its call glued to the citation), a page number at every foot
-    blocks = regulation("en").split("\n\n")
-    blocks[5] = "Having regard to the opinion of the European Economic and Social Committee(1),"
-    pages = [blocks[:9], blocks[9:17], blocks[17:]]
-    text = ""
-    for number, page in enumerate(pages, start=1):
-        head = f"L 152/{number} EN Official Journal of the European Union 3.6.2022"
-        body = "\n\n".join(textwrap.fill(b, 60, break_long_words=False) for b in page)
-        foot = "\n\n(1) OJ C 286, 16.7.2021, p. 38." if number == 1 else ""
-        text += ("\f" if number > 1 else "") + f"{head}\n\n{body}{foot}\n\n{number}\n"
-    doc = segment_text(text, "en", fmt="pdf-text", check_language=False)
-    assert doc.labels() == (*EXPECTED, "fn:1")
-    assert not [u.label for u in doc.units if "Official Journal" in u.text or u.text == "2"]
-    assert doc.by_label("fn:1").text == "OJ C 286, 16.7.2021, p. 38."
-    assert [m.number for m in doc.by_label("pre:6").footnote_markers] == [1]
 
 
 @pytest.mark.slow

@@ -58,6 +58,10 @@ _PIECES = st.sampled_from(
         ".",
         ":",
         "\f",
+        "\nArtikel 1\n",
+        "\nArticle premier\n",
+        "2 artikla\n",
+        "ANHANG\n",
     ]  # fmt: skip
 )
 _TEXT = st.one_of(
